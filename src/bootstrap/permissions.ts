@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+
+/** The content the CMS publishes: readable by anyone, writable by no one but admins and tokens. */
+export const PUBLIC_CONTENT_TYPES = [
+  'api::article.article',
+  'api::quote.quote',
+  'api::person.person',
+  'api::organization.organization',
+  'api::tag.tag',
+] as const;
+
+const READ_ACTIONS = ['find', 'findOne'] as const;
+const READER_ROLES = ['public', 'authenticated'] as const;
+
+/**
+ * Lets the Public and Authenticated roles read the five types. Idempotent: runs at every start
+ * and only adds the permission rows that are missing, so an administrator's other changes stay.
+ * Draft & publish keeps drafts out of these reads (the content API serves `status=published`).
+ */
+export const grantPublicRead = async (strapi: Core.Strapi) => {
+  const roles = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findMany({ where: { type: { $in: [...READER_ROLES] } } });
+
+  const wanted = PUBLIC_CONTENT_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`));
+
+  for (const role of roles) {
+    const existing = await strapi.db
+      .query('plugin::users-permissions.permission')
+      .findMany({ where: { role: role.id, action: { $in: wanted } } });
+    const have = new Set(existing.map((permission: { action: string }) => permission.action));
+    for (const action of wanted.filter((a) => !have.has(a))) {
+      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+    }
+  }
+};

@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { ensureFirstAdmin } from './bootstrap/admin-user';
+import { grantPublicRead } from './bootstrap/permissions';
+import { registerSlugMiddleware } from './bootstrap/slugs';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerSlugMiddleware(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await grantPublicRead(strapi);
+    await ensureFirstAdmin(strapi);
+  },
+};
