@@ -1,0 +1,445 @@
+/**
+ * Quotations and who said them. For every outermost quoted span of the lead and body:
+ * drop scare quotes and terms, then look for the attribution after the quote (`," Name notes`,
+ * `," said the analyst`) or before it (`X told Y that "..."`, `X explains that ... "..."`),
+ * and resolve the speaker: full name, surname, "the <role>", pronoun, unnamed source, organization.
+ * Precision over recall: when unsure, the speaker stays null.
+ */
+import * as lexicon from '../lexicon';
+const CUE_FILLERS = lexicon.CUE_FILLERS;
+const CUES = lexicon.CUES;
+const FUNCTION_WORDS = lexicon.FUNCTION_WORDS;
+const GENERIC_ROLE_NOUNS = lexicon.GENERIC_ROLE_NOUNS;
+const isParticipleCue = lexicon.isParticipleCue;
+const MEDIA_NOUNS = lexicon.MEDIA_NOUNS;
+const NATIONALITIES = lexicon.NATIONALITIES;
+const ORG_NOUNS = lexicon.ORG_NOUNS;
+const PLACES = lexicon.PLACES;
+const PRONOUNS = lexicon.PRONOUNS;
+const ROLE_NOUNS = lexicon.ROLE_NOUNS;
+const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
+const TERM_MARKERS = lexicon.TERM_MARKERS;
+const TITLES = lexicon.TITLES;
+const TITLE_HEADS = lexicon.TITLE_HEADS;
+const HONORIFICS = lexicon.HONORIFICS;
+import type { QuoteKind } from '../types';
+import type { Para } from './paras';
+import { orderKey, type OrgEntity, type PersonEntity, type Registry } from './registry';
+import { isCap, isPossessive, stripPossessive, type Token } from './text';
+
+export type SpeakerRef =
+  | { person: PersonEntity }
+  | { org: OrgEntity }
+  | { anon: string };
+
+export interface FoundQuote {
+  para: Para;
+  /** Normalized [a, b) of the quoted words. */
+  a: number;
+  b: number;
+  text: string;
+  kind: QuoteKind;
+  speaker: SpeakerRef | null;
+  cue: string | null;
+  chain: number;
+}
+
+interface NP {
+  kind: 'pronoun' | 'name' | 'role' | 'source' | 'orgnoun';
+  text: string;
+  det: string | null;
+  head: string;
+  start: number; // token index
+}
+
+interface State {
+  lastPerson: PersonEntity | null;
+  lastAnon: string | null;
+  lastOrg: OrgEntity | null;
+}
+
+const MAX_SCAN = 60; // tokens looked at around a quote
+
+function cueAt(toks: Token[], i: number): { text: string; end: number } | null {
+  const t = toks[i];
+  if (!t || !t.w) return null;
+  const next = CUES.get(t.t);
+  if (next === undefined) return null;
+  // `the report`, `his comments`: a noun, not a reporting verb.
+  if (i > 0 && /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|of|in)$/i.test(toks[i - 1].t)) return null;
+  if (next === '') return { text: t.t, end: i + 1 };
+  if (toks[i + 1] && toks[i + 1].t === next) return { text: `${t.t} ${next}`, end: i + 2 };
+  return null;
+}
+
+const isDet = (w: string) => /^(?:the|a|an|one|two|three|several|some|many|another|this|that|these|those)$/i.test(w);
+
+/** Noun phrase ending at token `j` (inclusive), read leftwards. */
+function npLeft(toks: Token[], j: number, lo: number): NP | null {
+  const t = toks[j];
+  if (!t || j < lo || !t.w) return null;
+  const lower = t.t.toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: t.t, det: null, head: lower, start: j };
+  const isNoun = /^\p{Ll}/u.test(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS[lower] !== undefined || MEDIA_NOUNS.has(lower));
+  if (isNoun) {
+    let k = j - 1;
+    let det: string | null = null;
+    while (k >= lo && j - k <= 5 && toks[k].w) {
+      if (isDet(toks[k].t)) { det = toks[k].t.toLowerCase(); break; }
+      if (CUES.has(toks[k].t) || /^(?:that|and|or|but|said|says)$/.test(toks[k].t)) return null;
+      k--;
+    }
+    const start = det ? k : j;
+    if (!det && !SOURCE_NOUNS.has(lower)) return null;
+    const kind = SOURCE_NOUNS.has(lower) ? 'source' : ROLE_NOUNS.has(lower) ? 'role' : 'orgnoun';
+    return { kind, text: joinT(toks, start, j + 1), det, head: lower, start };
+  }
+  if (isCap(t.t) && !FUNCTION_WORDS.has(t.t)) {
+    let k = j;
+    while (k - 1 >= lo && toks[k - 1].w && isCap(toks[k - 1].t) && !FUNCTION_WORDS.has(toks[k - 1].t) && !isPossessive(toks[k - 1].t) && j - k < 5) k--;
+    let n0 = k;
+    while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
+    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
+    return { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
+  }
+  return null;
+}
+
+/** An unnamed source further left: `an unnamed source in Moscow's ... circles` + cue. */
+function sourceLeft(toks: Token[], cue: number, lo: number): NP | null {
+  for (let j = cue - 1; j >= lo && cue - j <= 16; j--) {
+    const w = toks[j].t;
+    if (w === ',' || w === '"' || w === '“' || w === '”' || w === ';') return null;
+    if (!SOURCE_NOUNS.has(w.toLowerCase()) || !/^\p{Ll}/u.test(w)) continue;
+    const gapFirst = toks[j + 1];
+    if (j + 1 < cue && !/^(?:in|at|from|within|with|close|familiar|inside|of|among|near)$/.test(gapFirst.t)) return null;
+    const np = npLeft(toks, j, lo);
+    if (!np) return null;
+    return { ...np, text: joinT(toks, np.start, cue) };
+  }
+  return null;
+}
+
+function joinT(toks: Token[], a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) {
+    if (i > a && toks[i].s > toks[i - 1].e) out += ' ';
+    out += toks[i].t;
+  }
+  return out;
+}
+
+/** Subject of the cue at token `c`, looking left within [lo, c). */
+function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np: NP | null; person?: PersonEntity; org?: OrgEntity } {
+  let j = c - 1;
+  while (j >= lo && toks[j].w && CUE_FILLERS.has(toks[j].t.toLowerCase())) j--;
+  if (j < lo) return { np: null };
+  if (toks[j].t === ',') {
+    // Appositive between subject and verb: prefer the leftmost known person followed by a comma.
+    let person: PersonEntity | undefined;
+    let org: OrgEntity | undefined;
+    let np: NP | null = null;
+    for (let k = j - 1; k >= lo && j - k < MAX_SCAN; k--) {
+      if (toks[k].t !== ',' || k === 0) continue;
+      const cand = npLeft(toks, k - 1, lo);
+      if (!cand) continue;
+      if (cand.kind === 'name') {
+        const p = reg.personByMention(cand.text);
+        if (p) { person = p; np = cand; continue; }
+        const o = reg.org(cand.text);
+        if (o && !person) { org = o; np = cand; }
+      } else if (cand.kind === 'source' && !person) np = cand;
+    }
+    if (person) return { np, person };
+    if (org) return { np, org };
+    return { np };
+  }
+  const np = npLeft(toks, j, lo);
+  if (np && np.kind !== 'orgnoun' && !(np.kind === 'name' && (PLACES.has(np.text) || NATIONALITIES.has(np.text)))) return { np };
+  if (np && np.kind === 'orgnoun') return { np };
+  const src = sourceLeft(toks, c, lo);
+  return { np: src };
+}
+
+/** Noun phrase starting at token `i`, read rightwards (after a cue: `said Lenz`, `says the analyst`). */
+function npRight(toks: Token[], i: number, hi: number): NP | null {
+  const t = toks[i];
+  if (!t || i >= hi || !t.w) return null;
+  const lower = t.t.toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: t.t, det: null, head: lower, start: i };
+  if (isDet(t.t)) {
+    for (let k = i + 1; k < Math.min(hi, i + 6); k++) {
+      const w = toks[k].t.toLowerCase();
+      if (!toks[k].w) return null;
+      if (/^\p{Ll}/u.test(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS[w] !== undefined || MEDIA_NOUNS.has(w))) {
+        const kind = SOURCE_NOUNS.has(w) ? 'source' : ROLE_NOUNS.has(w) ? 'role' : 'orgnoun';
+        // Multi-word role: `the field marshal`.
+        return { kind, text: joinT(toks, i, k + 1), det: t.t.toLowerCase(), head: w, start: i };
+      }
+    }
+    return null;
+  }
+  if (isCap(t.t) && !FUNCTION_WORDS.has(t.t)) {
+    let k = i;
+    while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
+    let n0 = i;
+    while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
+    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
+    return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
+  }
+  return null;
+}
+
+export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null };
+  let chainId = 0;
+  let pendingChain = -1;
+
+  const resolve = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
+    if (person) { noteAlias(person, np); st.lastPerson = person; return { person }; }
+    if (org) { st.lastOrg = org; return { org }; }
+    if (!np) return null;
+    switch (np.kind) {
+      case 'pronoun': {
+        if (!st.lastPerson) return null;
+        reg.addPersonAlias(st.lastPerson, np.text);
+        return { person: st.lastPerson };
+      }
+      case 'source': {
+        if (np.det === 'the' && st.lastAnon && np.text.split(' ').length <= 3) return { anon: st.lastAnon };
+        st.lastAnon = np.text;
+        return { anon: np.text };
+      }
+      case 'role': {
+        if (np.det && np.det !== 'the') {
+          // `a senior official said`: an unnamed source described by role.
+          if (np.head === 'official' || np.head === 'diplomat' || np.head === 'officer') { st.lastAnon = np.text; return { anon: np.text }; }
+          return null;
+        }
+        let best: PersonEntity | null = null;
+        for (const p of reg.people) {
+          if (p.role && new RegExp(`\\b${np.head}\\b`, 'i').test(p.role) && p.order <= at) {
+            if (!best || lastMention(p, at) > lastMention(best, at)) best = p;
+          }
+        }
+        if (!best && GENERIC_ROLE_NOUNS.has(np.head) && st.lastPerson) best = st.lastPerson;
+        if (!best) return null;
+        reg.addPersonAlias(best, np.text);
+        st.lastPerson = best;
+        return { person: best };
+      }
+      case 'orgnoun': {
+        let best: OrgEntity | null = null;
+        let bestAt = -1;
+        for (const o of reg.liveOrgs()) {
+          const names = [...o.names.keys()].join(' ');
+          const fits = names.includes(np.head) || (MEDIA_NOUNS.has(np.head) && o.kind === 'media');
+          if (!fits) continue;
+          for (const m of o.mentions) if (m <= at && m > bestAt) { bestAt = m; best = o; }
+        }
+        if (!best) return null;
+        st.lastOrg = best;
+        return { org: best };
+      }
+      case 'name': {
+        const p = reg.personByMention(np.text);
+        if (p) { noteAlias(p, np); st.lastPerson = p; return { person: p }; }
+        const o = reg.org(np.text);
+        if (o) { st.lastOrg = o; return { org: o }; }
+        const words = np.text.split(' ');
+        if (words.length >= 2 && words.length <= 4 && !words.some((w) => PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w))) {
+          const np2 = reg.addPerson(np.text, at);
+          st.lastPerson = np2;
+          return { person: np2 };
+        }
+        return null;
+      }
+    }
+  };
+  const noteAlias = (p: PersonEntity, np: NP | null) => {
+    if (!np) return;
+    if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
+    if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonAlias(p, np.text);
+  };
+  const lastMention = (p: PersonEntity, at: number) => {
+    let best = p.order;
+    for (const m of p.mentions) if (m <= at && m > best) best = m;
+    return best;
+  };
+
+  for (let pi = 0; pi < paras.length; pi++) {
+    const para = paras[pi];
+    if (para.kind !== 'lead' && para.kind !== 'paragraph') continue;
+    const toks = para.tokens;
+    const text = para.norm.text;
+    const n = text.length;
+    const spans = (para.scan?.spans ?? []).filter((s) => s.depth === 0 && !s.single || s.depth === 0 && s.single && s.close >= 0);
+    // Token index lookup by character offset.
+    const tokAt = (off: number) => {
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < off) lo = mid + 1; else hi = mid; }
+      return lo;
+    };
+    const sentOf = (off: number): [number, number] => {
+      const ss = para.sents;
+      let lo = 0;
+      let hi = ss.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (off < ss[mid][0]) hi = mid - 1;
+        else if (off >= ss[mid][1]) lo = mid + 1;
+        else return ss[mid];
+      }
+      return [0, n];
+    };
+    let prevSpeaker: SpeakerRef | null = null;
+    let prevClose = -1;
+    let prevSent: [number, number] | null = null;
+    const quotedSents = new Set<number>();
+
+    for (let si = 0; si < spans.length; si++) {
+      const sp = spans[si];
+      const close = sp.close < 0 ? n : sp.close;
+      let a = sp.open + 1;
+      let b = close;
+      while (a < b && text[a] === ' ') a++;
+      while (b > a && text[b - 1] === ' ') b--;
+      if (b > a && text[b - 1] === ',') b--;
+      while (b > a && text[b - 1] === ' ') b--;
+      if (b <= a) continue;
+      const inner = text.slice(a, b);
+      const words = inner.split(' ').length;
+      const sent = sentOf(sp.open);
+      const sentEnd = sentOf(Math.max(sp.open, close - 1))[1];
+      const sameSentAsPrev = prevSent !== null && prevSent[0] === sent[0];
+      const segStart = sameSentAsPrev ? prevClose + 1 : sent[0];
+      const nextOpen = si + 1 < spans.length ? spans[si + 1].open : n;
+      const afterEnd = Math.min(Math.max(sentEnd, close + 1), nextOpen);
+      const tOpen = tokAt(sp.open);
+      const tAfter = tokAt(close + 1);
+      const tAfterEnd = tokAt(afterEnd);
+      const tSeg = tokAt(segStart);
+
+      const beforeText = text.slice(segStart, sp.open).trim();
+      const prevWord = tOpen > 0 ? toks[tOpen - 1].t.toLowerCase() : '';
+      const chained = pendingChain >= 0 && sp.open === 0 && sp.openMark !== '\'';
+
+      // Terms and scare quotes.
+      if (TERM_MARKERS.has(prevWord) && words <= 6) { prevClose = close; prevSent = sent; continue; }
+
+      // Attribution after the quote.
+      let speaker: SpeakerRef | null = null;
+      let cue: string | null = null;
+      let after = false;
+      {
+        let i = tAfter;
+        while (i < tAfterEnd && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
+        const c0 = cueAt(toks, i);
+        if (c0 && i < tAfterEnd) {
+          // `," said Lenz` / `," according to the source`
+          const np = npRight(toks, c0.end, tAfterEnd);
+          if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; }
+        } else {
+          for (let k = i; k < Math.min(tAfterEnd, i + 14); k++) {
+            const c = cueAt(toks, k);
+            if (!c) {
+              if (toks[k].t === '"' || toks[k].t === '“' || toks[k].t === '.') break;
+              continue;
+            }
+            if (k === i) break;
+            const subj = subjectLeft(toks, k, i, reg);
+            const gapOk = subj.np && subj.np.kind === 'name' && subj.np.start - i <= 5 &&
+              toks.slice(i, subj.np.start).every((x) => x.w && !CUES.has(x.t));
+            if (subj.np && (subj.np.start === i || gapOk || subj.person || subj.org)) {
+              speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
+              if (speaker) { cue = c.text; after = true; }
+            }
+            break;
+          }
+        }
+      }
+      // Attribution before the quote.
+      if (!speaker) {
+        for (let k = tOpen - 1; k >= tSeg && tOpen - k <= MAX_SCAN; k--) {
+          const c = cueAt(toks, k);
+          if (!c || c.end > tOpen) continue;
+          if (c.text === 'according to') {
+            const np = npRight(toks, c.end, tOpen);
+            if (np) { speaker = resolve(np, orderKey(para.idx, toks[k].s)); cue = c.text; }
+            break;
+          }
+          if (isParticipleCue(toks[k].t) || (k > tSeg && toks[k - 1].t === ',')) {
+            const subj = subjectLeft(toks, k, tSeg, reg);
+            if (subj.np || subj.person) speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
+            if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
+            if (speaker) cue = c.text;
+            break;
+          }
+          const subj = subjectLeft(toks, k, tSeg, reg);
+          speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
+          if (speaker) cue = c.text;
+          break;
+        }
+      }
+
+      const short = words <= 3;
+      if (short) {
+        const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
+        const cueRightBefore = tOpen > 0 && (CUES.has(toks[tOpen - 1].t) || toks[tOpen - 1].t === ':' || (toks[tOpen - 1].t === 'that' && tOpen > 1 && CUES.has(toks[tOpen - 2].t)));
+        if (!((after && endsLikeSpeech && beforeText === '') || cueRightBefore)) { prevClose = close; prevSent = sent; continue; }
+      }
+      if (!speaker && !chained && beforeText !== '') {
+        // Mid-sentence span with no cue: a title or a term, not someone's words.
+        const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
+        if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; continue; }
+      }
+
+      const kind: QuoteKind = beforeText === '' || beforeText.endsWith(':') ? 'direct' : 'partial';
+      let chain = -1;
+      if (chained) chain = pendingChain;
+      if (sp.close < 0) {
+        if (chain < 0) chain = chainId++;
+        pendingChain = chain;
+      } else if (chained) pendingChain = -1;
+      out.push({ para, a, b, text: inner, kind, speaker, cue, chain });
+      quotedSents.add(sent[0]);
+      prevSpeaker = speaker;
+      prevClose = close;
+      prevSent = sent;
+    }
+    if (!(para.scan?.openAtEnd)) pendingChain = -1;
+
+    // Reported speech without marks: keeps "he"/"the analyst" references and the last speaker
+    // up to date, and becomes an `indirect` quote when asked for.
+    for (const s of para.sents) {
+      if (quotedSents.has(s[0])) continue;
+      const t0 = tokAt(s[0]);
+      const t1 = tokAt(s[1]);
+      for (let k = t0 + 1; k < t1 && k - t0 < 30; k++) {
+        const c = cueAt(toks, k);
+        if (!c || c.text === 'according to') continue;
+        if (para.inQuote[toks[k].s]) break;
+        const nextTok = toks[c.end];
+        const that = !!nextTok && nextTok.t === 'that';
+        const subj = subjectLeft(toks, k, t0, reg);
+        if (!subj.np && !subj.person) break;
+        const sp = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
+        if (sp && indirect && that) {
+          let a = nextTok.e + 1;
+          let b = s[1];
+          while (b > a && /[ .]/.test(text[b - 1])) b--;
+          if (b > a) out.push({ para, a, b, text: text.slice(a, b), kind: 'indirect', speaker: sp, cue: c.text, chain: -1 });
+        }
+        break;
+      }
+    }
+  }
+
+  // Multi-paragraph quotes share the speaker found on any of their parts.
+  const byChain = new Map<number, SpeakerRef>();
+  for (const q of out) if (q.chain >= 0 && q.speaker && !byChain.has(q.chain)) byChain.set(q.chain, q.speaker);
+  for (const q of out) if (q.chain >= 0 && !q.speaker) { q.speaker = byChain.get(q.chain) ?? null; if (q.speaker) q.kind = 'direct'; }
+  return out;
+}

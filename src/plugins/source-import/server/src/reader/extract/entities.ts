@@ -1,0 +1,582 @@
+/**
+ * Organizations and people, found from text patterns:
+ *  - organizations: parenthesized acronyms `Full Name (ABC)`, capitalized phrases ending in a
+ *    head word (`... Institution`, `... Party`, `... Network`), `X group`, bracket glosses
+ *    `Name [Alias]` / `Name [Kurdish militia]`, photo credits, datelines, media after
+ *    `told` / `channel` / `article for`, and a tiny alias table (lexicon);
+ *  - people: a name followed by an appositive with a role word (`Name, a senior fellow at Org,`),
+ *    a title before a name (`Syrian President Name`), a name next to a reporting verb, and
+ *    `the candidate ..., Name`.
+ */
+import * as lexicon from '../lexicon';
+const EDITIONS = lexicon.EDITIONS;
+const FUNCTION_WORDS = lexicon.FUNCTION_WORDS;
+const HONORIFICS = lexicon.HONORIFICS;
+const MEDIA_NOUNS = lexicon.MEDIA_NOUNS;
+const NAME_PARTICLES = lexicon.NAME_PARTICLES;
+const NATIONALITIES = lexicon.NATIONALITIES;
+const NEWS_AGENCIES = lexicon.NEWS_AGENCIES;
+const NOT_ORG_ACRONYMS = lexicon.NOT_ORG_ACRONYMS;
+const ORG_ALIAS_TABLE = lexicon.ORG_ALIAS_TABLE;
+const ORG_HEADS = lexicon.ORG_HEADS;
+const ORG_NOUNS = lexicon.ORG_NOUNS;
+const PLACES = lexicon.PLACES;
+const ROLE_NOUNS = lexicon.ROLE_NOUNS;
+const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
+const TITLE_HEADS = lexicon.TITLE_HEADS;
+const TITLES = lexicon.TITLES;
+const CUES = lexicon.CUES;
+const MONTHS = lexicon.MONTHS;
+const WEEKDAYS = lexicon.WEEKDAYS;
+const SECTIONS = lexicon.SECTIONS;
+import type { OrgKind } from '../lexicon';
+import type { Para } from './paras';
+import { isCap, isPossessive, stripPossessive, type Token } from './text';
+import { orderKey, Registry, type OrgEntity, type PersonEntity } from './registry';
+
+const MAX_RUN = 6;
+/** Reporting verbs that, right after a full name, mark it as a person's (media `report`, people `say`). */
+const PERSON_CUES = /^(?:said|says|told|tells|noted|notes|stressed|stresses|explained|explains|added|adds|argued|argues|suggested|suggests|remarked|assumed|assumes|insisted|warned|warns|emphasized|recalled|commented|believes|thinks|stated|claimed|asserted|declared|confirmed|underscored|underscores|pointed|points|admitted|asked|replied|opined|continued|concluded)$/;
+
+function capWord(tok: Token | undefined): boolean {
+  return !!tok && tok.w && isCap(tok.t) && !/^\p{Lu}\.$/u.test(tok.t) ? true : !!tok && /^\p{Lu}\.$/u.test(tok.t);
+}
+
+/** Capitalized run ending at token index `end` (inclusive), going left; stops at function words and possessives. */
+function runLeft(toks: Token[], end: number, para: Para): number {
+  let k = end;
+  while (k >= 0 && end - k < MAX_RUN) {
+    const t = toks[k];
+    if (!t.w || !isCap(t.t) || para.norm.text.charCodeAt(t.e) === 0x27 && false) break;
+    if (k < end && isPossessive(t.t)) break;
+    if (FUNCTION_WORDS.has(t.t) || MONTHS[t.t.toLowerCase()] || WEEKDAYS.has(t.t.toLowerCase())) break;
+    // A gap with punctuation between tokens ends the run.
+    if (k < end && toks[k + 1].s !== t.e + 1) break;
+    k--;
+  }
+  return k + 1;
+}
+
+/** Capitalized run starting at `start`, going right. */
+function runRight(toks: Token[], start: number, max = MAX_RUN): number {
+  let k = start;
+  while (k < toks.length && k - start < max) {
+    const t = toks[k];
+    if (!t.w) break;
+    const cap = isCap(t.t) || (NAME_PARTICLES.has(t.t) && k > start && toks[k + 1] && isCap(toks[k + 1].t));
+    if (!cap) break;
+    if (k > start && toks[k - 1].e + 1 !== t.s) break;
+    k++;
+    if (isPossessive(t.t)) break;
+  }
+  return k; // exclusive
+}
+
+const joinTokens = (toks: Token[], a: number, b: number, text: string) => text.slice(toks[a].s, toks[b - 1].e);
+
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function kindOfHead(name: string): OrgKind {
+  const words = name.split(' ');
+  for (let i = words.length - 1; i >= 0; i--) {
+    const k = ORG_HEADS[words[i]];
+    if (k) {
+      if (k === 'other' && /Media|News|Press/.test(name)) return 'media';
+      return k;
+    }
+  }
+  return 'other';
+}
+
+export interface EntityResult {
+  registry: Registry;
+  /** Bracket glosses and similar pairs, resolved once all organizations are known. */
+}
+
+interface WeakMedia { name: string; order: number }
+
+export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: string; order: number }>): Registry {
+  const reg = new Registry();
+  const glossPairs: Array<{ host: string; alias: string; order: number }> = [];
+  const weak: WeakMedia[] = [];
+
+  const agencyByKey = new Map<string, { name: string; aliases: string[] }>();
+  for (const a of NEWS_AGENCIES) {
+    agencyByKey.set(a.name.toLowerCase(), a);
+    for (const al of a.aliases) agencyByKey.set(al.toLowerCase(), a);
+  }
+  const tableByKey = new Map<string, (typeof ORG_ALIAS_TABLE)[number]>();
+  for (const row of ORG_ALIAS_TABLE) {
+    tableByKey.set(row.name.toLowerCase(), row);
+    for (const al of row.aliases) tableByKey.set(al.toLowerCase(), row);
+  }
+
+  const addAgency = (raw: string, order: number, alias?: string) => {
+    const known = agencyByKey.get(raw.toLowerCase());
+    const name = known ? known.name : raw;
+    const e = reg.addOrg(name, 3, 'media', 3, order);
+    if (known) for (const al of known.aliases) reg.addAlias(e, al, 0.5, order);
+    if (alias && alias.toLowerCase() !== name.toLowerCase()) reg.addAlias(e, alias, 1, order);
+    return e;
+  };
+
+  for (const d of datelineAgencies) addAgency(d.agency, d.order);
+
+  // Pass 1: structural organization patterns.
+  for (const para of paras) {
+    const toks = para.tokens;
+    const text = para.norm.text;
+    const ord = (i: number) => orderKey(para.idx, toks[i].s);
+
+    if (para.kind === 'credit') {
+      const m = /^(?:©|\(c\)) ?([^/,:©]+?)(?: (Photo|Images?|Video))?(?: \d{4})?(?: ?[/,]|$)/i.exec(text);
+      if (m && !/^(Photo|Screenshot|Public domain|Wikipedia|Pixabay)/i.test(m[1])) {
+        const raw = m[1].trim();
+        if (raw.length >= 2 && raw.length <= 40 && raw.split(' ').length <= 4) {
+          addAgency(raw, orderKey(para.idx, 0), m[2] ? `${raw} ${m[2]}` : undefined);
+        }
+      }
+    }
+
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!t.w) {
+        // Acronym in parentheses: `Workers Unity Party (WUP)`.
+        if (t.t === '(' && i > 0 && toks[i + 2]?.t === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(toks[i + 1].t)) {
+          const acr = toks[i + 1].t;
+          const end = i - 1;
+          const start = runLeft(toks, end, para);
+          if (start <= end) {
+            // Shortest suffix of the run whose initials give the acronym.
+            let best = -1;
+            for (let s = end; s >= start; s--) {
+              const ini = initialsOf(joinTokens(toks, s, end + 1, text));
+              if (ini === acr || ini.replace(/[^A-Z]/g, '') === acr.replace(/[^A-Z]/g, '')) { best = s; break; }
+            }
+            if (best >= 0 && end - best >= 1) {
+              const name = joinTokens(toks, best, end + 1, text);
+              const e = reg.addOrg(name, 5, kindOfHead(name), 1, ord(best));
+              e.acronym = acr;
+              reg.addAlias(e, acr, 0, ord(i + 1));
+            }
+          }
+        }
+        // Bracket gloss: `Name [Alias]` or `Name [Kurdish militia]`.
+        if (t.t === '[' && i > 0 && toks[i - 1].w && isCap(toks[i - 1].t)) {
+          let close = -1;
+          for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) if (toks[k].t === ']') { close = k; break; }
+          if (close > i + 1) {
+            const start = runLeft(toks, i - 1, para);
+            if (start <= i - 1) {
+              const host = joinTokens(toks, start, i, text);
+              const gloss = joinTokens(toks, i + 1, close, text);
+              const lastGloss = toks[close - 1].t;
+              const nounKind = ORG_NOUNS[lastGloss.toLowerCase()];
+              if (nounKind && /^\p{Ll}/u.test(lastGloss)) {
+                reg.addOrg(host, 3, nounKind, 2, ord(start));
+              } else if (toks.slice(i + 1, close).every((x) => x.w && isCap(x.t))) {
+                glossPairs.push({ host, alias: gloss, order: ord(i + 1) });
+              }
+            }
+          }
+        }
+        continue;
+      }
+
+      // `X group`, `X newspaper`: the organization is X.
+      if ((t.t === 'group' || (MEDIA_NOUNS.has(t.t) && t.t !== 'network' && t.t !== 'journal')) && i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && toks[i - 1].e + 1 === t.s) {
+        const start = runLeft(toks, i - 1, para);
+        if (start <= i - 1) {
+          const base = joinTokens(toks, start, i, text);
+          if (!base.split(' ').every((w) => NATIONALITIES.has(w) || PLACES.has(w))) {
+            if (t.t === 'group') {
+              const e = reg.addOrg(base, 4, 'armed_group', 2, ord(start));
+              reg.addAlias(e, `${base} group`, 1, ord(start));
+            } else reg.addOrg(base, 3, 'media', 3, ord(start));
+          }
+        }
+      }
+
+      // Head word: `... Institution`, `... Party`, `Ministry of ...`.
+      const headKind = ORG_HEADS[t.t];
+      if (headKind) {
+        const next = toks[i + 1];
+        if (next && next.w && ORG_HEADS[next.t] && next.s === t.e + 1) continue; // a longer name follows
+        let start = i > 0 && toks[i - 1].e + 1 === t.s ? runLeft(toks, i - 1, para) : i;
+        let end = i + 1;
+        // Head-first names: `Ministry of Foreign Affairs`, `Council on Foreign Relations`.
+        if (next && /^(?:of|on|for)$/.test(next.t) && toks[i + 2] && toks[i + 2].w && isCap(toks[i + 2].t) && toks[i + 2].t !== 'The') {
+          let k = i + 2;
+          while (k < toks.length && k < i + 8 && toks[k].w && (isCap(toks[k].t) || (toks[k].t === 'and' && toks[k + 1] && isCap(toks[k + 1].t)))) k++;
+          end = k;
+        }
+        // Skip sentence-initial title-only runs and names made of nothing but the head.
+        while (start < i && (TITLES.has(toks[start].t) && !ORG_HEADS[toks[start].t])) start++;
+        if (start === i && end === i + 1 && t.t !== 'Pentagon' && t.t !== 'Kremlin') continue;
+        if (end > i + 1 || start < i || t.t === 'Pentagon' || t.t === 'Kremlin') {
+          const name = joinTokens(toks, start, end, text).replace(/['’]s$/, '');
+          if (name.split(' ').length <= 8) reg.addOrg(name, 3, kindOfHead(name), 1, ord(start));
+        }
+      }
+
+      // The tiny alias table (e.g. ISIL for the Islamic State).
+      const row = tableByKey.get(t.t.toLowerCase());
+      if (row && (t.t === t.t.toUpperCase() ? row.aliases.includes(t.t) || row.name === t.t : isCap(t.t))) {
+        const e = reg.addOrg(row.name === t.t ? row.name : t.t, row.name === t.t ? 3 : 1, row.kind, 2, ord(i));
+        const canon = reg.org(row.name);
+        if (canon && canon !== e) reg.merge(canon, e);
+        // Only an alias in the text ("ISIL"): the entity still goes by its known name, so
+        // that every page of the family names it alike.
+        else if (!canon) reg.addAlias(e, row.name, 5, ord(i));
+      } else if (row === undefined && i + 1 < toks.length && isCap(t.t)) {
+        const two = `${t.t} ${toks[i + 1].t}`;
+        const row2 = tableByKey.get(two.toLowerCase());
+        if (row2 && toks[i + 1].s === t.e + 1) {
+          const e = reg.addOrg(two, two === row2.name ? 3 : 1, row2.kind, 2, ord(i));
+          const canon = reg.org(row2.name);
+          if (canon && canon !== e) reg.merge(canon, e);
+        }
+      }
+    }
+  }
+
+  // Bracket glosses: one entity, two names.
+  for (const g of glossPairs) {
+    const host = reg.org(g.host);
+    const alias = reg.org(g.alias);
+    if (host) reg.addAlias(host, g.alias, 1, g.order);
+    else if (alias) {
+      const e = reg.addAlias(alias, g.host, 4, g.order);
+      const cur = e.names.get(g.host.toLowerCase());
+      if (cur) cur.score = 4;
+    }
+  }
+  // The host of a gloss is the primary name.
+  for (const g of glossPairs) {
+    const e = reg.org(g.host);
+    const cur = e?.names.get(g.host.toLowerCase());
+    if (cur && cur.score < 4) cur.score = 4;
+  }
+
+  // Pass 2: people.
+  for (const para of paras) findPeople(para, reg);
+
+  // Pass 3: media named by context (`told X`, `channel X`, `article for X`).
+  for (const para of paras) {
+    const toks = para.tokens;
+    const text = para.norm.text;
+    for (let i = 0; i < toks.length - 1; i++) {
+      const t = toks[i];
+      if (!t.w) continue;
+      const lower = t.t.toLowerCase();
+      let strong = false;
+      let weakCtx = false;
+      if (MEDIA_NOUNS.has(lower) && /^\p{Ll}/u.test(t.t)) strong = true;
+      else if (lower === 'for' && i > 0 && /^(?:article|column|op-ed|piece|writing|wrote|analysis|commentary|editorial|oped|blog)$/.test(toks[i - 1].t)) strong = true;
+      else if (lower === 'told' || lower === 'informed' || lower === 'telling' || lower === 'tells') weakCtx = true;
+      else if (lower === 'to' && i > 0 && /^(?:speaking|spoke|talking|talked|said|told)$/i.test(toks[i - 1].t)) weakCtx = true;
+      else if (lower === 'by' && i > 0 && /^(?:reported|quoted|cited|published)$/.test(toks[i - 1].t)) weakCtx = true;
+      if (!strong && !weakCtx) continue;
+      let a = i + 1;
+      if (toks[a] && toks[a].t === 'the' && strong) a++;
+      if (!toks[a] || toks[a].s !== toks[a - 1].e + 1) continue;
+      const b = runRight(toks, a, 4);
+      if (b <= a) continue;
+      let name = joinTokens(toks, a, b, text);
+      name = stripPossessive(name);
+      if (FUNCTION_WORDS.has(toks[a].t) || PLACES.has(name) || NATIONALITIES.has(name) || SECTIONS.has(name) && !strong) continue;
+      if (reg.personByMention(name) || reg.personByMention(toks[b - 1].t)) continue;
+      const order = orderKey(para.idx, toks[a].s);
+      const words = name.split(' ');
+      const known = reg.org(name);
+      if (strong) { const e = reg.addOrg(name, 3, 'media', 3, order); void e; continue; }
+      if (known) { known.mentions.push(order); if (known.kindScore < 2) { known.kind = 'media'; known.kindScore = 2; } continue; }
+      if (agencyByKey.has(name.toLowerCase())) { addAgency(name, order); continue; }
+      if (words.length >= 2 && EDITIONS.has(words[words.length - 1])) {
+        const base = words.slice(0, -1).join(' ');
+        const e = reg.addOrg(base, 3, 'media', 3, order);
+        reg.addAlias(e, name, 1, order);
+        continue;
+      }
+      if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !NOT_ORG_ACRONYMS.has(w))) { reg.addOrg(name, 3, 'media', 3, order); continue; }
+      weak.push({ name, order });
+    }
+  }
+  const weakCount = new Map<string, number>();
+  for (const w of weak) weakCount.set(w.name, (weakCount.get(w.name) ?? 0) + 1);
+  for (const w of weak) {
+    if (reg.org(w.name)) { reg.org(w.name)!.mentions.push(w.order); continue; }
+    if ((weakCount.get(w.name) ?? 0) >= 2) reg.addOrg(w.name, 3, 'media', 3, w.order);
+  }
+
+  // Pass 4: aliases from initials (`IS` for a known `Islamic State`) and from generic
+  // references with a lower-case head (`the Syrian army` for `Syrian Arab Army`).
+  const multiList = reg.liveOrgs().map((o) => ({ o, words: reg.canonical(o).split(' ') })).filter((x) => x.words.length >= 2)
+    .map((x) => ({ ...x, initials: initialsOf(x.words.join(' ')) }));
+  for (const para of paras) {
+    const toks = para.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!t.w) continue;
+      if (/^\p{Lu}{2,5}$/u.test(t.t) && !NOT_ORG_ACRONYMS.has(t.t) && !reg.org(t.t)) {
+        for (const { o, words, initials } of multiList) {
+          if (initials === t.t && words.length === t.t.length) {
+            reg.addAlias(o, t.t, 0, orderKey(para.idx, t.s));
+            break;
+          }
+        }
+      }
+      const next = toks[i + 1];
+      if (isCap(t.t) && next && next.w && /^\p{Ll}+$/u.test(next.t) && next.s === t.e + 1 && (i === 0 || !isCap(toks[i - 1].t))) {
+        for (const { o, words } of multiList) {
+          if (words.length >= 3 && words[0] === t.t && words[words.length - 1].toLowerCase() === next.t) {
+            reg.addAlias(o, `${t.t} ${next.t}`, 0, orderKey(para.idx, t.s));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // People's organizations, once every organization is known.
+  linkPeople(paras, reg);
+  return reg;
+}
+
+/** A personal name at tokens [a, b): capitalized words, particles inside, no org or place words. */
+function validName(toks: Token[], a: number, b: number, reg: Registry): boolean {
+  if (b - a < 1 || b - a > 5) return false;
+  for (let k = a; k < b; k++) {
+    const w = stripPossessive(toks[k].t);
+    if (ORG_HEADS[w] || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w)) return false;
+    if (k === a && TITLES.has(w)) return false;
+    if (MONTHS[w.toLowerCase()] || WEEKDAYS.has(w.toLowerCase())) return false;
+    if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
+    if (/\d/.test(w)) return false;
+  }
+  const name = toks.slice(a, b).map((x) => x.t).join(' ');
+  if (reg.org(stripPossessive(name))) return false;
+  return true;
+}
+
+function findPeople(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  const text = para.norm.text;
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.w || !isCap(t.t) || FUNCTION_WORDS.has(t.t)) continue;
+    if (i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTHS[toks[i - 1].t.toLowerCase()]) continue; // not a run start
+    let a = i;
+    // Title before the name: `Syrian President Bashar al-Assad`.
+    let titleStart = -1;
+    let k = a;
+    while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (/^\p{Lu}/u.test(toks[k].t) && isPossessive(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
+      if (titleStart < 0) titleStart = k;
+      k++;
+    }
+    let hasTitleHead = false as boolean;
+    for (let j = a; j < k; j++) if (TITLE_HEADS.has(toks[j].t)) hasTitleHead = true;
+    let nameStart = k;
+    const nameEnd = runRight(toks, nameStart, 5);
+    if (nameEnd <= nameStart) continue;
+    // `Health Minister Laura Brennan`: the title ends inside the capitalized run.
+    for (let j = nameEnd - 2; j >= nameStart; j--) {
+      if (TITLE_HEADS.has(toks[j].t)) { nameStart = j + 1; hasTitleHead = true; break; }
+    }
+    const last = toks[nameEnd - 1];
+    const nameText = stripPossessive(joinTokens(toks, nameStart, nameEnd, text));
+    if (!validName(toks, nameStart, nameEnd, reg)) continue;
+    const words = nameEnd - nameStart;
+    const order = orderKey(para.idx, toks[nameStart].s);
+    const after = toks[nameEnd];
+    const possessiveEnd = isPossessive(last.t);
+
+    // 1b. Lower-case role phrase before the name: `ministry spokesman Name`, `UN envoy Name`.
+    const prevTok = toks[nameStart - 1];
+    if (nameStart === a && words >= 2 && prevTok && prevTok.w && ROLE_NOUNS.has(prevTok.t.toLowerCase()) && prevTok.e + 1 === toks[nameStart].s) {
+      let r0 = nameStart - 1;
+      while (r0 - 1 >= 0 && nameStart - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
+        !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
+      const p = reg.addPerson(nameText, order);
+      if (!p.role) p.role = text.slice(toks[r0].s, prevTok.e);
+      i = nameEnd - 1;
+      continue;
+    }
+    // 1. Title before the name.
+    if (hasTitleHead && words >= 2) {
+      const p = reg.addPerson(nameText, order);
+      const role = toks.slice(a, nameStart).filter((x) => !HONORIFICS.has(x.t)).map((x) => x.t).join(' ');
+      if (!p.role && role) p.role = role;
+      i = nameEnd - 1;
+      continue;
+    }
+    if (words < 2) { i = nameEnd - 1; continue; }
+    const nameOnly = nameStart === a ? nameText : nameText;
+
+    // 2. Appositive with a role word: `Name, a senior fellow at the Org,`.
+    if (!possessiveEnd && after && after.t === ',' ) {
+      const app = appositive(toks, nameEnd + 1, text);
+      if (app) {
+        const p = reg.addPerson(nameOnly, order);
+        if (!p.role) p.role = app.role;
+        if (app.orgText && !p.organization) {
+          const o = reg.org(app.orgText);
+          if (o) p.organization = o;
+        }
+        i = nameEnd - 1;
+        continue;
+      }
+    }
+    // 3. Next to a reporting verb: `Name said`, `said Name`, `according to Name`.
+    const before = toks[nameStart - 1];
+    const before2 = toks[nameStart - 2];
+    const cueAfter = after && after.w && PERSON_CUES.test(after.t) && !possessiveEnd &&
+      !(before && MEDIA_NOUNS.has(before.t));
+    const cueBefore = before && before.w && (CUES.get(before.t) === '' && /^(?:said|says|added|noted|told|wrote|asked)$/.test(before.t) || (before.t === 'to' && before2?.t === 'according'));
+    if (cueAfter || cueBefore) {
+      reg.addPerson(nameOnly, order);
+      i = nameEnd - 1;
+      continue;
+    }
+    // 4. `the candidate ... from the same party, Name.`: apposition to a role noun phrase.
+    if (before && before.t === ',' && (!after || /^[.,;)]$/.test(after.t))) {
+      let roleIdx = -1;
+      let partyRef = false;
+      for (let j = nameStart - 2; j >= Math.max(0, nameStart - 14); j--) {
+        const w = toks[j].t;
+        if (w === ',' || w === '"' || w === '“' || w === '”' || w === '.') { if (j < nameStart - 2) break; }
+        if (/^part(?:y|ies)$/.test(w)) partyRef = true;
+        if (ROLE_NOUNS.has(w) && /^\p{Ll}/u.test(w)) { roleIdx = j; break; }
+      }
+      if (roleIdx >= 0) {
+        const p = reg.addPerson(nameOnly, order);
+        if (partyRef && !p.organization) {
+          // `the same party`: the last political party named before.
+          let best: OrgEntity | null = null;
+          let bestOrder = -1;
+          for (const o of reg.liveOrgs()) {
+            if (o.kind !== 'political_party') continue;
+            for (const m of o.mentions) if (m < order && m > bestOrder) { bestOrder = m; best = o; }
+          }
+          if (best) p.organization = best;
+        }
+        i = nameEnd - 1;
+        continue;
+      }
+    }
+    i = nameEnd - 1;
+  }
+}
+
+/**
+ * `, a senior fellow at the Wexford Institute,` -> role `senior fellow`, organization text.
+ * `, political analyst and expert on Pakistani foreign affairs,` -> the whole phrase is the role.
+ */
+function appositive(toks: Token[], from: number, text: string): { role: string; orgText: string | null } | null {
+  let k = from;
+  if (k >= toks.length) return null;
+  if (/^(?:a|an|the)$/i.test(toks[k].t)) k++;
+  const roleStart = k;
+  let roleWordAt = -1;
+  for (let j = k; j < Math.min(toks.length, k + 5); j++) {
+    if (!toks[j].w) break;
+    if (ROLE_NOUNS.has(toks[j].t.toLowerCase()) && /^\p{Ll}/u.test(toks[j].t)) { roleWordAt = j; }
+    else if (roleWordAt >= 0) break;
+  }
+  if (roleWordAt < 0) return null;
+  // The appositive runs to the next comma (or sentence end), skipping parentheses.
+  let end = roleStart;
+  let depth = 0;
+  while (end < toks.length && end < roleStart + 40) {
+    const w = toks[end].t;
+    if (w === '(' || w === '[') depth++;
+    else if (w === ')' || w === ']') depth--;
+    else if (depth <= 0 && (w === ',' || w === '.' || w === ';' || w === '"' || w === '“' || w === '”')) break;
+    end++;
+  }
+  if (end <= roleStart) return null;
+  // Role: up to a preposition that introduces an organization.
+  let roleEnd = end;
+  let orgText: string | null = null;
+  for (let j = roleWordAt + 1; j < end; j++) {
+    if (/^(?:at|of|from|with|for|in)$/.test(toks[j].t)) {
+      let a = j + 1;
+      while (a < end && toks[a].w && /^\p{Ll}/u.test(toks[a].t) && !isCap(toks[a].t)) a++;
+      // Skip modifiers like `US-based` or `influential`.
+      let b = a;
+      let lastCapRun: [number, number] | null = null;
+      while (b < end) {
+        if (toks[b].w && isCap(toks[b].t)) {
+          const s0 = b;
+          while (b < end && toks[b].w && (isCap(toks[b].t) || (/^(?:of|on|for|and)$/.test(toks[b].t) && b + 1 < end && isCap(toks[b + 1].t) && toks[b + 1].t !== 'The'))) b++;
+          lastCapRun = [s0, b];
+          if (ORG_HEADS[toks[b - 1].t] || b < end && toks[b].t === '(') break;
+          continue;
+        }
+        if (toks[b].t === '(' || toks[b].t === 'in' || toks[b].t === 'and') break;
+        b++;
+      }
+      if (lastCapRun) {
+        roleEnd = j;
+        orgText = text.slice(toks[lastCapRun[0]].s, toks[lastCapRun[1] - 1].e);
+      }
+      break;
+    }
+  }
+  const role = text.slice(toks[roleStart].s, toks[roleEnd - 1].e);
+  if (role.length > 120) return null;
+  return { role, orgText };
+}
+
+/** Organizations of people from the clause after their introduction (`in his article for X`). */
+function linkPeople(paras: Para[], reg: Registry): void {
+  for (const para of paras) {
+    const text = para.norm.text;
+    const re = /\b(?:in|for) (?:his|her|an|a|the) (?:recent |latest |new )?(?:article|column|op-ed|piece|analysis|commentary|report|interview) (?:for|in|with|published by|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const org = reg.org(m[1]);
+      if (!org) continue;
+      // The person introduced most recently before this phrase in the same paragraph.
+      const at = orderKey(para.idx, m.index);
+      let best: PersonEntity | null = null;
+      for (const p of reg.people) if (p.order < at && p.order >= orderKey(para.idx, 0) && (!best || p.order > best.order)) best = p;
+      if (best && !best.organization) best.organization = org;
+    }
+  }
+}
+
+export { SOURCE_NOUNS };
+
+/** Every later mention of a person by full name or bare surname (`the Assad government`). */
+export function findMentions(paras: Para[], reg: Registry): void {
+  if (reg.people.length === 0) return;
+  const bySurname = new Map<string, PersonEntity[]>();
+  for (const p of reg.people) {
+    const list = bySurname.get(p.surname) ?? [];
+    list.push(p);
+    bySurname.set(p.surname, list);
+  }
+  for (const para of paras) {
+    const toks = para.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!t.w) continue;
+      const bare = stripPossessive(t.t);
+      const list = bySurname.get(bare);
+      if (!list || list.length !== 1) continue;
+      const p = list[0];
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const joinedPrev = prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) && !NATIONALITIES.has(prev.t);
+      const joinedNext = next && next.w && isCap(next.t) && t.e + 1 === next.s && !isPossessive(t.t) && !ORG_HEADS[next.t];
+      const order = orderKey(para.idx, t.s);
+      p.mentions.push(order);
+      if (joinedPrev || joinedNext) continue; // part of the full name (or of another name)
+      if (p.name.split(' ').length > 1) reg.addPersonAlias(p, bare);
+    }
+  }
+}

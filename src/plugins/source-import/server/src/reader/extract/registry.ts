@@ -1,0 +1,150 @@
+/** The entities of one reading: organizations and people, with every name the text uses. */
+import type { OrgKind } from '../lexicon';
+
+export interface OrgEntity {
+  id: number;
+  /** lower-case name -> the form used, how strongly it is a canonical name, first place seen */
+  names: Map<string, { text: string; score: number; order: number }>;
+  acronym: string | null;
+  kind: OrgKind;
+  kindScore: number;
+  order: number;
+  /** Order keys of mentions (paragraph * 1e7 + offset), for "the ministry" style references. */
+  mentions: number[];
+  merged: OrgEntity | null;
+}
+
+export interface PersonEntity {
+  id: number;
+  name: string;
+  aliases: string[];
+  role: string | null;
+  organization: OrgEntity | null;
+  /** Free-text organization when no entity was found (kept null in output unless resolved). */
+  order: number;
+  surname: string;
+  mentions: number[];
+}
+
+export const orderKey = (para: number, offset: number) => para * 1e7 + offset;
+
+export class Registry {
+  orgs: OrgEntity[] = [];
+  people: PersonEntity[] = [];
+  private orgKeys = new Map<string, OrgEntity>();
+  private personKeys = new Map<string, PersonEntity>();
+
+  org(text: string): OrgEntity | null {
+    const e = this.orgKeys.get(text.toLowerCase());
+    return e ? this.root(e) : null;
+  }
+
+  private root(e: OrgEntity): OrgEntity {
+    while (e.merged) e = e.merged;
+    return e;
+  }
+
+  addOrg(text: string, score: number, kind: OrgKind, kindScore: number, order: number): OrgEntity {
+    const key = text.toLowerCase();
+    let e = this.org(text);
+    if (!e) {
+      e = { id: this.orgs.length, names: new Map(), acronym: null, kind, kindScore, order, mentions: [], merged: null };
+      this.orgs.push(e);
+      this.orgKeys.set(key, e);
+    }
+    const cur = e.names.get(key);
+    if (!cur) e.names.set(key, { text, score, order });
+    else {
+      if (score > cur.score) cur.score = score;
+      if (order < cur.order) cur.order = order;
+    }
+    if (kindScore > e.kindScore) { e.kind = kind; e.kindScore = kindScore; }
+    if (order < e.order) e.order = order;
+    e.mentions.push(order);
+    return e;
+  }
+
+  /** Record that `alias` names the same organization as `e`. */
+  addAlias(e: OrgEntity, alias: string, score: number, order: number): OrgEntity {
+    e = this.root(e);
+    const other = this.org(alias);
+    if (other && other !== e) return this.merge(e, other);
+    const key = alias.toLowerCase();
+    if (!e.names.has(key)) e.names.set(key, { text: alias, score, order });
+    this.orgKeys.set(key, e);
+    e.mentions.push(order);
+    return e;
+  }
+
+  merge(a: OrgEntity, b: OrgEntity): OrgEntity {
+    a = this.root(a);
+    b = this.root(b);
+    if (a === b) return a;
+    for (const [k, v] of b.names) {
+      const cur = a.names.get(k);
+      if (!cur) a.names.set(k, v);
+      else if (v.score > cur.score) cur.score = v.score;
+      this.orgKeys.set(k, a);
+    }
+    if (!a.acronym) a.acronym = b.acronym;
+    if (b.kindScore > a.kindScore) { a.kind = b.kind; a.kindScore = b.kindScore; }
+    a.order = Math.min(a.order, b.order);
+    a.mentions.push(...b.mentions);
+    b.merged = a;
+    return a;
+  }
+
+  liveOrgs(): OrgEntity[] {
+    return this.orgs.filter((o) => !o.merged);
+  }
+
+  canonical(e: OrgEntity): string {
+    e = this.root(e);
+    let best: { text: string; score: number; order: number } | null = null;
+    for (const v of e.names.values()) {
+      if (e.acronym && v.text === e.acronym && e.names.size > 1) continue;
+      if (!best || v.score > best.score || (v.score === best.score && v.order < best.order)) best = v;
+    }
+    return best ? best.text : '';
+  }
+
+  person(text: string): PersonEntity | null {
+    return this.personKeys.get(text.toLowerCase()) ?? null;
+  }
+
+  addPerson(name: string, order: number): PersonEntity {
+    const existing = this.person(name);
+    if (existing) {
+      if (order < existing.order) existing.order = order;
+      return existing;
+    }
+    const parts = name.split(' ');
+    const last = parts[parts.length - 1];
+    const surname = last.replace(/^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-/i, '');
+    const p: PersonEntity = { id: this.people.length, name, aliases: [], role: null, organization: null, order, surname, mentions: [order] };
+    this.people.push(p);
+    this.personKeys.set(name.toLowerCase(), p);
+    return p;
+  }
+
+  /** A person by full name or by surname (only when exactly one known person has it). */
+  personByMention(text: string): PersonEntity | null {
+    const full = this.person(text);
+    if (full) return full;
+    const lower = text.toLowerCase();
+    let found: PersonEntity | null = null;
+    for (const p of this.people) {
+      if (p.surname.toLowerCase() === lower || p.name.toLowerCase().endsWith(' ' + lower)) {
+        if (found && found !== p) return null;
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  addPersonAlias(p: PersonEntity, alias: string): void {
+    if (alias.toLowerCase() === p.name.toLowerCase()) return;
+    if (p.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) return;
+    p.aliases.push(alias);
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * Lines to blocks: every non-blank line (or piece of a flattened line) gets a block type
+ * (clock, chrome, headline, lead, caption, credit, paragraph, related, tags, ...).
+ * Work is linear: each line is looked at a bounded number of times with anchored patterns.
+ */
+import type { Block, BlockType, Root } from '../types';
+import { CHROME_PHRASES, SECTIONS } from '../lexicon';
+import { Location } from './location';
+import { isSpace, squash } from './normalize';
+import { matchClock, matchDate } from './dates';
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** Whitespace-squashed text of the segment. */
+  text: string;
+  /** Blank lines before this segment (0 when it follows directly). */
+  gapBefore: number;
+  kind: BlockType | 'content' | 'tagsInline';
+  /** A date or clock value read from this segment. */
+  iso?: string;
+  modified?: string | null;
+}
+
+export interface Blocks {
+  root: Root;
+  segments: Segment[];
+  capturedAt: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+}
+
+const CHROME_SORTED = [...CHROME_PHRASES].sort((a, b) => b.length - a.length);
+/** Chrome distinctive enough to be peeled off the start or end of a longer line. */
+const PEELABLE_START = /^(?:Listen Live|Get short URL(?: ?\d+)?|\d+ \d+ \d+)(?=\s|[A-Z]|$)/;
+const PEELABLE_END = /(?:Community standards ?Discussion|Community standards|Comment via (?:Facebook|Sputnik))$/;
+
+/** True when the line is nothing but chrome phrases, counters and separators. */
+export function isChrome(text: string): boolean {
+  let s = text;
+  let matched = 0;
+  for (let guard = 0; guard < 20; guard++) {
+    s = s.replace(/^[\s\d|•·:,/-]+/, '');
+    if (s === '') break;
+    let hit = false;
+    for (const p of CHROME_SORTED) {
+      if (s.startsWith(p)) { s = s.slice(p.length); matched++; hit = true; break; }
+    }
+    if (!hit) break;
+  }
+  return matched > 0 && s.trim() === '';
+}
+
+const COUNTER = /^\d{1,7}(?: \d{1,7}){0,6}$/;
+const STORY = /^(.{3,150}) ?\((\d{1,6})\)$/;
+const TAGS_HEADER = /^Tags? ?: ?(.*)$/i;
+const GLUED_CREDIT = /\p{Ll}(\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]*){1,3})$/u;
+
+/** Words of four letters or more, and how many of them are capitalized: headlines are title case. */
+export function titleLike(t: string): boolean {
+  if (t.length < 8 || t.length > 250) return false;
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 46 /* . */ && !t.endsWith('...')) return false;
+  if (last === 44 || last === 59) return false;
+  let words = 0;
+  let content = 0;
+  let caps = 0;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    words++;
+    if (words > 30) return false;
+    const w = m[0];
+    if (w.length >= 4 || /^\p{Lu}/u.test(w)) {
+      content++;
+      if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
+    }
+  }
+  if (words < 2 || content === 0) return false;
+  return caps / content >= 0.6;
+}
+
+/** `offensive, Kurds, The Syrian war, ...`: a comma-separated list of short names. */
+/**
+ * A comma-separated tag line. Anywhere, most tags must be capitalized (a cut sentence is not a
+ * tag line); as the last content line of the page (`atTail`), lower-case tags of a few words
+ * each (`strike, port, labour`) are a tag line too.
+ */
+export function tagLike(t: string, atTail = false): string[] | null {
+  if (t.length > 2000 || /[.!?;:"“”]$/.test(t)) return null;
+  const items = t.split(/ ?, ?/);
+  if (items.length < 3) return null;
+  let caps = 0;
+  let longest = 0;
+  for (const it of items) {
+    if (it.length === 0 || it.length > 50) return null;
+    const words = it.split(' ').length;
+    if (words > 6) return null;
+    longest = Math.max(longest, words);
+    if (/[.!?;"“”]/.test(it)) return null;
+    if (/^[\p{Lu}\p{N}]/u.test(it)) caps++;
+  }
+  if (caps / items.length >= 0.5) return items;
+  return atTail && longest <= 3 ? items : null;
+}
+
+function trimRange(text: string, a: number, b: number): [number, number] {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+/** Split one line into segments: peel a page clock, a date, and distinctive chrome off long lines. */
+function peel(text: string, a: number, b: number, out: Segment[], gap: number): void {
+  const slice = text.slice(a, Math.min(b, a + 400));
+  // Whole-line cases are decided later; here only lines with something after the prefix.
+  const clock = matchClock(squash(slice).slice(0, 60));
+  if (clock) {
+    const cut = advance(text, a, b, clock.length);
+    if (cut < b) {
+      out.push(mk(text, a, cut, gap));
+      const [na, nb] = trimRange(text, cut, b);
+      if (na < nb) peel(text, na, nb, out, 0);
+      return;
+    }
+  }
+  const sq = squash(slice);
+  const m = PEELABLE_START.exec(sq);
+  if (m && m[0].length < sq.length) {
+    const cut = advance(text, a, b, m[0].length);
+    out.push(mk(text, a, cut, gap));
+    const [na, nb] = trimRange(text, cut, b);
+    if (na < nb) peel(text, na, nb, out, 0);
+    return;
+  }
+  if (b - a > 40) {
+    const tailStart = Math.max(a, b - 80);
+    const tail = text.slice(tailStart, b);
+    const e = PEELABLE_END.exec(tail);
+    if (e && tailStart + e.index > a) {
+      const [na, nb] = trimRange(text, a, tailStart + e.index);
+      if (na < nb) {
+        peel(text, na, nb, out, gap);
+        out.push(mk(text, tailStart + e.index, b, 0));
+        return;
+      }
+    }
+  }
+  out.push(mk(text, a, b, gap));
+}
+
+/** Original offset after `n` characters of the squashed text starting at `a`. */
+function advance(text: string, a: number, b: number, n: number): number {
+  let i = a;
+  let k = 0;
+  while (i < b && k < n) {
+    if (isSpace(text.charCodeAt(i))) {
+      while (i < b && isSpace(text.charCodeAt(i))) i++;
+      k++;
+    } else { i++; k++; }
+  }
+  return i;
+}
+
+function mk(text: string, a: number, b: number, gap: number): Segment {
+  const [s, e] = trimRange(text, a, b);
+  return { start: s, end: e, text: squash(text.slice(s, e)), gapBefore: gap, kind: 'content' };
+}
+
+export function buildBlocks(text: string, loc: Location): Blocks {
+  const segs: Segment[] = [];
+  const starts = loc.lineStarts;
+  let gap = 0;
+  for (let li = 0; li < starts.length; li++) {
+    const ls = starts[li];
+    let le = li + 1 < starts.length ? starts[li + 1] : text.length;
+    while (le > ls && (text.charCodeAt(le - 1) === 10 || text.charCodeAt(le - 1) === 13)) le--;
+    const [a, b] = trimRange(text, ls, le);
+    if (a >= b) { gap++; continue; }
+    peel(text, a, b, segs, gap);
+    gap = 0;
+  }
+
+  let capturedAt: string | null = null;
+  let datePublished: string | null = null;
+  let dateModified: string | null = null;
+  let sawProse = false;
+
+  // Pass 1: what a segment is by itself.
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const t = s.text;
+    if (t.length <= 80) {
+      const clock = matchClock(t);
+      if (clock && clock.length === t.length && capturedAt === null) { s.kind = 'clock'; capturedAt = clock.iso; continue; }
+      const date = !sawProse ? matchDate(t) : null;
+      if (date && date.length >= t.length - 1) {
+        s.kind = 'date';
+        s.iso = date.iso;
+        s.modified = date.modified ?? null;
+        if (datePublished === null) { datePublished = date.iso; dateModified = date.modified ?? null; }
+        continue;
+      }
+      if (COUNTER.test(t)) { s.kind = 'counter'; continue; }
+      if (isChrome(t)) { s.kind = 'chrome'; continue; }
+    }
+    const th = TAGS_HEADER.exec(t);
+    if (th && t.length < 2000) { s.kind = th[1] ? 'tagsInline' : 'tagsHeader'; continue; }
+    if (t.startsWith('©') || /^\(c\) /i.test(t) || /^Photo(?: credit)? ?: ?\S/.test(t)) { s.kind = 'credit'; continue; }
+    if (!sawProse && t.length <= 40 && SECTIONS.has(t)) { s.kind = 'section'; continue; }
+    const story = t.length <= 160 ? STORY.exec(t) : null;
+    if (story && titleLike(story[1].trim() + 'x')) { s.kind = 'story'; continue; }
+    if (!sawProse && !titleLike(t) && t.split(' ').length >= 8) sawProse = true;
+  }
+
+  // A date stated at the start of the first content line (`13.10.2016 The army ...`).
+  const firstContent = segs.findIndex((s) => s.kind === 'content');
+  if (firstContent >= 0 && datePublished === null) {
+    const s = segs[firstContent];
+    const d = matchDate(s.text.slice(0, 80));
+    if (d && d.length < s.text.length && /^[\s—–:|-]/.test(s.text.slice(d.length))) {
+      let cut = advance(text, s.start, s.end, d.length);
+      while (cut < s.end && /[\s—–:|-]/.test(text[cut])) cut++;
+      const dateSeg = mk(text, s.start, cut, s.gapBefore);
+      dateSeg.kind = 'date';
+      dateSeg.iso = d.iso;
+      const rest = mk(text, cut, s.end, 0);
+      segs.splice(firstContent, 1, dateSeg, rest);
+      datePublished = d.iso;
+      dateModified = d.modified ?? null;
+    }
+  }
+
+  // Credits glued to captions: `... in Syria© AFP 2018 / Name` or `... in SyriaHİKMET DURGUN`.
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    if (s.kind !== 'content' || s.text.length > 2000) continue;
+    const copy = s.text.indexOf('©');
+    let cutAt = -1;
+    if (copy > 0) cutAt = copy;
+    else if (!/[.!?"”’']$/.test(s.text)) {
+      const g = GLUED_CREDIT.exec(s.text);
+      if (g && g[1].replace(/[^\p{Lu}]/gu, '').length >= 6) cutAt = g.index + 1;
+    }
+    if (cutAt <= 0) continue;
+    const cut = advance(text, s.start, s.end, cutAt);
+    const cap = mk(text, s.start, cut, s.gapBefore);
+    const cred = mk(text, cut, s.end, 0);
+    if (!cap.text || !cred.text) continue;
+    cred.kind = 'credit';
+    segs.splice(i, 1, cap, cred);
+    i++;
+  }
+
+  // Captions: the content line right before a credit.
+  for (let i = 1; i < segs.length; i++) {
+    if (segs[i].kind === 'credit' && segs[i - 1].kind === 'content') segs[i - 1].kind = 'caption';
+  }
+
+  // Tags after a `Tags:` header.
+  for (let i = 0; i < segs.length; i++) {
+    if (segs[i].kind !== 'tagsHeader') continue;
+    for (let j = i + 1; j < segs.length; j++) {
+      const s = segs[j];
+      if (s.kind !== 'content' || (j > i + 1 && s.gapBefore > 0)) break;
+      s.kind = 'tags';
+    }
+  }
+
+  const content: number[] = [];
+  for (let i = 0; i < segs.length; i++) if (segs[i].kind === 'content') content.push(i);
+
+  // Headline: the first content line, when title-like and something follows it.
+  let head = 0;
+  if (content.length >= 2 && titleLike(segs[content[0]].text)) {
+    segs[content[0]].kind = 'headline';
+    head = 1;
+  }
+
+  // Tail: from the end, the tag line and related headlines, up to the last prose line.
+  let tail = content.length;
+  let tagsSeen = segs.some((s) => s.kind === 'tags' || s.kind === 'tagsInline');
+  while (tail > head) {
+    const s = segs[content[tail - 1]];
+    if (!tagsSeen && tagLike(s.text, tail === content.length)) { s.kind = 'tags'; tagsSeen = true; tail--; continue; }
+    if (titleLike(s.text) && countWords(s.text) >= 3) { s.kind = 'related'; tail--; continue; }
+    break;
+  }
+
+  // Lead: first content line after the headline, when a headline exists or an image follows it.
+  if (head < tail) {
+    const li = content[head];
+    let next = li + 1;
+    while (next < segs.length && (segs[next].kind === 'chrome' || segs[next].kind === 'counter')) next++;
+    const imageFollows = next < segs.length && (segs[next].kind === 'caption' || segs[next].kind === 'credit');
+    if ((head === 1 || imageFollows) && tail - head >= 2) segs[li].kind = 'lead';
+  }
+
+  // Body paragraphs; the article image is the first caption/credit before the second paragraph;
+  // later ones belong to inline links to other articles, whose titles follow them.
+  let paragraphs = 0;
+  let imageTaken = false;
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k];
+    if (s.kind === 'content') {
+      const readMore = /^(?:READ MORE|Read more|Read also|Also read|See also|RELATED|Related)\s*:\s*(.+)$/.exec(s.text);
+      if (readMore) { s.kind = 'related'; continue; }
+      s.kind = 'paragraph';
+      paragraphs++;
+      continue;
+    }
+    if (s.kind === 'caption' || s.kind === 'credit') {
+      if (!imageTaken && paragraphs <= 1) {
+        if (s.kind === 'credit') imageTaken = true;
+        continue;
+      }
+      s.kind = s.kind === 'caption' ? 'relatedCaption' : 'relatedCredit';
+      if (s.kind === 'relatedCredit') {
+        const n = segs[k + 1];
+        if (n && n.kind === 'content' && titleLike(n.text)) n.kind = 'related';
+      }
+    }
+  }
+
+  const children: Block[] = [];
+  for (const s of segs) {
+    const kind: BlockType = s.kind === 'content' ? 'paragraph' : s.kind === 'tagsInline' ? 'tags' : s.kind;
+    children.push({ type: kind, value: s.text, position: loc.position(s.start, s.end) });
+  }
+  const root: Root = { type: 'root', children, position: loc.position(0, text.length) };
+  return { root, segments: segs, capturedAt, datePublished, dateModified };
+}
+
+function countWords(t: string): number {
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) n++;
+  return n;
+}

@@ -1,0 +1,63 @@
+import { MONTHS } from '../lexicon';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(y: number, mo: number, d: number, h?: number, mi?: number): string | null {
+  if (!(y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+  if (h === undefined || mi === undefined) return `${y}-${pad(mo)}-${pad(d)}`;
+  if (!(h >= 0 && h <= 23 && mi >= 0 && mi <= 59)) return null;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00Z`;
+}
+
+const month = (w: string) => MONTHS[w.toLowerCase()] ?? 0;
+
+/** `07:21 GMT07 July 2020`, `07:21 GMT 07.07.2020`: the site's clock at capture time. */
+const CLOCK = /^(\d{1,2}):(\d{2}) ?(?:GMT|UTC) ?(?:(\d{1,2}) ?([A-Za-z]{3,9})\.? ?(\d{4})|(\d{1,2})[./](\d{1,2})[./](\d{4}))/;
+
+export interface DateMatch { iso: string; length: number; modified?: string | null }
+
+export function matchClock(text: string): DateMatch | null {
+  const m = CLOCK.exec(text);
+  if (!m) return null;
+  const h = +m[1];
+  const mi = +m[2];
+  const value = m[3] !== undefined ? iso(+m[5], month(m[4]), +m[3], h, mi) : iso(+m[8], +m[7], +m[6], h, mi);
+  return value ? { iso: value, length: m[0].length } : null;
+}
+
+/**
+ * A stated publication date at the start of a text: `13:05 13.10.2016 (updated 14:20 13.10.2016)`,
+ * `13.10.2016`, `October 13, 2016`, `13 October 2016`, `2016-10-13`.
+ */
+const DOTTED = /^(?:(\d{1,2}):(\d{2}) ?)?(\d{1,2})[./](\d{1,2})[./](\d{4})(?: ?(\d{1,2}):(\d{2}))?(?: ?\((?:updated|upd\.?):? ?(\d{1,2}):(\d{2}) ?(\d{1,2})[./](\d{1,2})[./](\d{4})\))?/i;
+const WORDY_MDY = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}):(\d{2}))?/;
+const WORDY_DMY = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})(?:,? (\d{1,2}):(\d{2}))?/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
+
+export function matchDate(text: string): DateMatch | null {
+  let m = DOTTED.exec(text);
+  if (m) {
+    const h = m[1] ?? m[6];
+    const mi = m[2] ?? m[7];
+    const v = iso(+m[5], +m[4], +m[3], h === undefined ? undefined : +h, mi === undefined ? undefined : +mi);
+    if (!v) return null;
+    const mod = m[8] !== undefined ? iso(+m[12], +m[11], +m[10], +m[8], +m[9]) : null;
+    return { iso: v, length: m[0].length, modified: mod };
+  }
+  m = WORDY_MDY.exec(text);
+  if (m && month(m[1])) {
+    const v = iso(+m[3], month(m[1]), +m[2], m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5]);
+    return v ? { iso: v, length: m[0].length } : null;
+  }
+  m = WORDY_DMY.exec(text);
+  if (m && month(m[2])) {
+    const v = iso(+m[3], month(m[2]), +m[1], m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5]);
+    return v ? { iso: v, length: m[0].length } : null;
+  }
+  m = ISO.exec(text);
+  if (m) {
+    const v = iso(+m[1], +m[2], +m[3], m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5]);
+    return v ? { iso: v, length: m[0].length } : null;
+  }
+  return null;
+}

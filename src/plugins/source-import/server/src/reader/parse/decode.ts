@@ -1,0 +1,102 @@
+/**
+ * Bytes (or a string) in, text out, or the reason it is not text. Never throws.
+ * Offsets everywhere in the reader are UTF-16 code units into the decoded string; a byte
+ * order mark is kept in that string (as U+FEFF at offset 0) so offsets stay those of the file.
+ */
+export type NotTextReason = 'binary' | 'invalid-utf8' | 'invalid-utf16';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'string';
+  bom: boolean;
+  notText: NotTextReason | null;
+  /** Byte (or code unit) offset of the first offending unit, when known. */
+  badOffset: number;
+}
+
+const SAMPLE = 8192;
+
+/** Control characters other than tab, line feed, form feed, carriage return: a sign of binary. */
+function looksBinaryString(text: string): number {
+  const n = text.length;
+  let controls = 0;
+  const limit = Math.min(n, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return i;
+    if (i < limit && c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) controls++;
+  }
+  if (limit > 0 && controls / limit > 0.1) return 0;
+  return -1;
+}
+
+/** A lone surrogate means the string is not valid UTF-16. */
+function loneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
+      return i;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
+
+export function decode(input: string | Uint8Array): Decoded {
+  if (typeof input === 'string') {
+    const bom = input.charCodeAt(0) === 0xfeff;
+    const bin = looksBinaryString(input);
+    if (bin >= 0) return { text: input, encoding: 'string', bom, notText: 'binary', badOffset: bin };
+    const lone = loneSurrogate(input);
+    if (lone >= 0) return { text: input, encoding: 'string', bom, notText: 'invalid-utf16', badOffset: lone };
+    return { text: input, encoding: 'string', bom, notText: null, badOffset: -1 };
+  }
+  const bytes = input;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    if (bytes.length % 2 !== 0) return { text: '', encoding, bom: true, notText: 'invalid-utf16', badOffset: bytes.length - 1 };
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return { text: '', encoding, bom: true, notText: 'invalid-utf16', badOffset: 0 };
+    }
+    const bin = looksBinaryString(text);
+    if (bin >= 0) return { text, encoding, bom: true, notText: 'binary', badOffset: bin };
+    return { text, encoding, bom: true, notText: null, badOffset: -1 };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { text: '', encoding: 'utf-8', bom, notText: 'binary', badOffset: nul };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { text: '', encoding: 'utf-8', bom, notText: 'invalid-utf8', badOffset: firstInvalidUtf8(bytes) };
+  }
+  const bin = looksBinaryString(text);
+  if (bin >= 0) return { text, encoding: 'utf-8', bom, notText: 'binary', badOffset: bin };
+  return { text, encoding: 'utf-8', bom, notText: null, badOffset: -1 };
+}
+
+/** Offset of the first byte that breaks UTF-8, for the diagnostic. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let need = 0;
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) need = 2;
+    else if (c >= 0xf0 && c <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return 0;
+}

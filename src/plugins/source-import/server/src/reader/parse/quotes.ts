@@ -1,0 +1,153 @@
+/**
+ * Quote marks of one paragraph (normalized text), paired with a small stack machine.
+ * Tells apostrophes (`Assad's`, `won't`, `US' forces`) from single quote marks, and reports
+ * marks opened with one character and closed with another, or never closed.
+ */
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the paragraph ends first. */
+  close: number;
+  openMark: string;
+  closeMark: string | null;
+  single: boolean;
+  /** Nesting depth when opened: 0 for an outermost quote. */
+  depth: number;
+  mismatched: boolean;
+}
+
+export interface MarkProblem {
+  kind: 'mismatched' | 'unclosed' | 'unopened';
+  /** Index of the opening mark (or of the stray closing mark). */
+  at: number;
+  /** Index just after the closing mark (or after the stray mark / the end of the paragraph). */
+  end: number;
+  openMark: string;
+  closeMark: string | null;
+}
+
+const DOUBLE_OPEN = new Set(['“', '"', '„', '«', '”']);
+const VALID_PAIRS = new Set(['“”', '""', '„“', '„”', '«»', '»«', '””', "''", '‘’', '‚‘', '‚’', '‹›', '’’']);
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x2000 && c !== 0xd7 && c !== 0xf7);
+}
+function isSpaceCode(c: number): boolean {
+  return c === 32 || Number.isNaN(c);
+}
+const OPEN_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47, 58]); // ( [ { — – - / :
+const CLOSE_AFTER = new Set([46, 44, 59, 58, 33, 63, 41, 93, 125, 0x2014, 0x2013, 45, 0x2026]);
+const QUOTE_CHARS = '“”"„«»‘’\'‚‹›';
+const isQuoteCode = (c: number) => !Number.isNaN(c) && QUOTE_CHARS.includes(String.fromCharCode(c));
+
+interface Frame { at: number; mark: string; single: boolean; depth: number }
+
+export interface ScanResult {
+  spans: QuoteSpan[];
+  problems: MarkProblem[];
+  /** A double quote still open at the end of the paragraph (multi-paragraph quote or a missing mark). */
+  openAtEnd: QuoteSpan | null;
+}
+
+export function scanQuotes(s: string): ScanResult {
+  const spans: QuoteSpan[] = [];
+  const problems: MarkProblem[] = [];
+  const stack: Frame[] = [];
+  const n = s.length;
+
+  const findFrame = (single: boolean): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].single === single) return k;
+    return -1;
+  };
+  const closeFrame = (k: number, at: number, mark: string) => {
+    // Frames opened above the one being closed were never closed.
+    while (stack.length - 1 > k) {
+      const f = stack.pop()!;
+      if (f.mark === '‘' || (!f.single && f.mark !== '"')) {
+        problems.push({ kind: 'unclosed', at: f.at, end: f.at + 1, openMark: f.mark, closeMark: null });
+      }
+    }
+    const f = stack.pop()!;
+    const ok = VALID_PAIRS.has(f.mark + mark);
+    if (!ok) problems.push({ kind: 'mismatched', at: f.at, end: at + 1, openMark: f.mark, closeMark: mark });
+    spans.push({ open: f.at, close: at, openMark: f.mark, closeMark: mark, single: f.single, depth: f.depth, mismatched: !ok });
+  };
+  const open = (at: number, mark: string, single: boolean) => {
+    if (stack.length > 64) return; // pathological input: stop nesting, stay linear
+    stack.push({ at, mark, single, depth: stack.length });
+  };
+
+  for (let i = 0; i < n; i++) {
+    const ch = s[i];
+    if (!QUOTE_CHARS.includes(ch)) continue;
+    const p = i > 0 ? s.charCodeAt(i - 1) : NaN;
+    const q = i + 1 < n ? s.charCodeAt(i + 1) : NaN;
+    const openerCtx = (Number.isNaN(p) || isSpaceCode(p) || OPEN_BEFORE.has(p) || isQuoteCode(p)) && !Number.isNaN(q) && !isSpaceCode(q);
+    const closerCtx = !Number.isNaN(p) && !isSpaceCode(p) && (Number.isNaN(q) || isSpaceCode(q) || CLOSE_AFTER.has(q) || isQuoteCode(q));
+    const letterBoth = !Number.isNaN(p) && !Number.isNaN(q) && isWordChar(p) && isWordChar(q);
+
+    if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
+      const k = findFrame(false);
+      if (ch === '„' || ch === '«') { open(i, ch, false); continue; }
+      if (ch === '»') {
+        if (k >= 0) closeFrame(k, i, ch);
+        else if (openerCtx) open(i, ch, false);
+        else problems.push({ kind: 'unopened', at: i, end: i + 1, openMark: ch, closeMark: null });
+        continue;
+      }
+      if (ch === '“') {
+        if (k >= 0 && (stack[k].mark === '„' || (closerCtx && !openerCtx))) closeFrame(k, i, ch);
+        else open(i, ch, false);
+        continue;
+      }
+      if (ch === '”') {
+        if (k >= 0 && !(openerCtx && !closerCtx && stack[k].mark === '”')) closeFrame(k, i, ch);
+        else if (openerCtx && !closerCtx) open(i, ch, false);
+        else problems.push({ kind: 'unopened', at: i, end: i + 1, openMark: ch, closeMark: null });
+        continue;
+      }
+      // Straight double mark: closes an open double quote unless it clearly opens a new one.
+      if (k >= 0 && !(openerCtx && !closerCtx && stack[k].mark !== '"')) closeFrame(k, i, ch);
+      else open(i, ch, false);
+      continue;
+    }
+
+    // Single marks.
+    if (letterBoth) continue; // apostrophe inside a word
+    const k = findFrame(true);
+    if (ch === '‘' || ch === '‚' || ch === '‹') {
+      if (k >= 0 && closerCtx && !openerCtx) closeFrame(k, i, ch);
+      else if (openerCtx || ch === '‘') open(i, ch, true);
+      continue;
+    }
+    if (ch === '›') {
+      if (k >= 0) closeFrame(k, i, ch);
+      continue;
+    }
+    // ’ or ': close an open single quote, open one at a word start, else an apostrophe.
+    if (k >= 0 && closerCtx) { closeFrame(k, i, ch); continue; }
+    if (openerCtx && !closerCtx && !Number.isNaN(q) && !(q >= 48 && q <= 57)) {
+      // `'90s`, `'em` stay apostrophes; a letter after a space opens a quote.
+      open(i, ch, true);
+    }
+  }
+
+  let openAtEnd: QuoteSpan | null = null;
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (f.single) {
+      if (f.mark === '‘') problems.push({ kind: 'unclosed', at: f.at, end: n, openMark: f.mark, closeMark: null });
+      continue;
+    }
+    const span: QuoteSpan = { open: f.at, close: -1, openMark: f.mark, closeMark: null, single: false, depth: f.depth, mismatched: false };
+    if (f.depth === 0) openAtEnd = span;
+    spans.push(span);
+  }
+  spans.sort((a, b) => a.open - b.open);
+  problems.sort((a, b) => a.at - b.at);
+  // Keep only problems not inside a pathological flood.
+  return { spans, problems: problems.slice(0, 200), openAtEnd };
+}
+
+export const isDoubleOpen = (m: string) => DOUBLE_OPEN.has(m);

@@ -1,0 +1,31 @@
+/**
+ * not-an-article: the page is a topic page, an infographic or a list of headlines, not an
+ * article: it has content but no paragraph that reads as prose.
+ * Example: `Infographics` / a title / a caption and credit / tags, with no body.
+ */
+import type { Rule } from './types';
+import { NON_ARTICLE_MARKERS } from '../lexicon';
+
+export const notAnArticle: Rule = {
+  meta: {
+    id: 'not-an-article',
+    description: 'The page is not an article (topic page, infographic, list of headlines)',
+    defaultSeverity: 'error',
+    docs: 'Reports pages with content but without a body: no paragraph of prose (a sentence of eight words or more), or an infographic/topic marker with almost no prose, or a page that is mostly a list of headlines. Example: a topic page listing ten headlines with their dates.',
+  },
+  check(_tree, ctx) {
+    if (ctx.decoded.notText || !ctx.firstContent) return [];
+    const a = ctx.article;
+    const marker = (a.section && NON_ARTICLE_MARKERS.test(a.section)) || (a.headline && NON_ARTICLE_MARKERS.test(a.headline));
+    const bodyWords = a.body.reduce((n, p) => n + p.text.split(' ').length, 0) + (a.lead ? a.lead.split(' ').length : 0);
+    const listing = a.relatedHeadlines.length >= 6 && ctx.proseParagraphs <= 1;
+    if (ctx.proseParagraphs > 0 && !(marker && bodyWords < 60) && !listing) return [];
+    const what = marker ? 'an infographic or topic page' : listing ? 'a list of headlines' : 'no prose paragraph';
+    return [{
+      message: `Unexpected ${what}, expected an article with a body`,
+      start: ctx.firstContent.start,
+      end: ctx.firstContent.end,
+      actual: what,
+    }];
+  },
+};

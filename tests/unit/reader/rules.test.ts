@@ -1,0 +1,96 @@
+/** Rule tests as valid/invalid tables (RuleTester style): ruleId, line and column, never message wording. */
+import { read } from './helpers';
+
+interface Invalid { code: string | Uint8Array; errors: Array<{ line: number; column: number; severity?: string }> }
+interface Table { valid: Array<string | Uint8Array>; invalid: Invalid[] }
+
+const ARTICLE = 'A Headline About Something Important\n\nThe lead paragraph says what happened in a full sentence with enough words.\n\nThe body paragraph adds more detail about the event in a second sentence.\n';
+
+const tables: Record<string, Table> = {
+  'missing-headline': {
+    valid: [ARTICLE],
+    invalid: [
+      { code: 'The lead paragraph says what happened in a full sentence with enough words.\n\nMore text follows here in a body paragraph that is long enough.\n', errors: [{ line: 1, column: 1, severity: 'error' }] },
+      { code: '07:21 GMT07 July 2020\nListen Live\n    The lead paragraph says what happened in a full sentence with enough words.\n', errors: [{ line: 1, column: 1 }] },
+    ],
+  },
+  'clock-not-publication-date': {
+    valid: [ARTICLE, '13:05 13.10.2016\n' + ARTICLE],
+    invalid: [
+      { code: '07:21 GMT07 July 2020\n' + ARTICLE, errors: [{ line: 1, column: 1, severity: 'info' }] },
+      { code: '07:21 GMT07 July 2020\n' + ARTICLE.replace('event', 'event of 2016'), errors: [{ line: 1, column: 1, severity: 'warning' }] },
+    ],
+  },
+  'mismatched-quote': {
+    valid: [
+      ARTICLE + '\n"This is fine," the analyst John Dow said about the US\' plan and Russia\'s answer.\n',
+      ARTICLE + '\n"A quote that spans paragraphs starts here.\n\n"And it ends here," John Dow said.\n',
+      ARTICLE + '\nHe called it ‘necessary’ and the term \'caliphate army\' was used.\n',
+    ],
+    invalid: [
+      { code: ARTICLE + '\nIt was a ‘necessary\' step, he said.\n', errors: [{ line: 7, column: 10 }] },
+      { code: ARTICLE + '\n“The plan failed," John Dow said.\n', errors: [{ line: 7, column: 1 }] },
+      { code: ARTICLE + '\n“The plan failed, John Dow said.\n\nNothing more was said about the matter by anyone.\n', errors: [{ line: 7, column: 1 }] },
+    ],
+  },
+  'unattributed-quote': {
+    valid: [
+      ARTICLE + '\n"We will win this fight," Maria Lopes, a senior analyst at the Wexford Institute, said.\n',
+      ARTICLE + '\nThe so-called "peace plan for the whole region" was rejected.\n',
+      ARTICLE + '\nThe city is "calm" now.\n',
+    ],
+    invalid: [
+      { code: ARTICLE + '\n"We will never give up our land, whatever happens next."\n', errors: [{ line: 7, column: 2 }] },
+    ],
+  },
+  'truncated-document': {
+    valid: [ARTICLE, ARTICLE + '\n"It is over," John Dow said.\n'],
+    invalid: [{ code: ARTICLE + '\nThe minister said that the government would\n', errors: [{ line: 7, column: 44 }] }],
+  },
+  'not-an-article': {
+    valid: [ARTICLE],
+    invalid: [
+      { code: 'Infographics\nHow Many Ships Does the Navy Have?\nA ship at sea\n© AP Photo / John Dow\n', errors: [{ line: 2, column: 1, severity: 'error' }] },
+      { code: 'Topic\nFirst Headline of a List Here\nSecond Headline of a List Here\nThird Headline of a List Here\nFourth Headline of a List Here\nFifth Headline of a List Here\nSixth Headline of a List Here\nSeventh Headline of a List Here\n', errors: [{ line: 1, column: 1 }] },
+    ],
+  },
+  'empty-document': {
+    valid: [ARTICLE],
+    invalid: [
+      { code: '', errors: [{ line: 1, column: 1, severity: 'error' }] },
+      { code: '  \n\t\n\u00a0\n', errors: [{ line: 1, column: 1 }] },
+      { code: 'Listen Live\nGet short URL\n', errors: [{ line: 1, column: 1 }] },
+    ],
+  },
+  'not-text': {
+    valid: [ARTICLE, new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(ARTICLE)]), new Uint8Array([0xff, 0xfe, ...Buffer.from(ARTICLE, 'utf16le')])],
+    invalid: [
+      { code: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), errors: [{ line: 1, column: 1, severity: 'error' }] },
+      { code: new Uint8Array([...Buffer.from('Hello '), 0xc3, 0x28, ...Buffer.from(' world')]), errors: [{ line: 1, column: 1 }] },
+      { code: 'text with a NUL \u0000 inside', errors: [{ line: 1, column: 17 }] },
+      { code: new Uint8Array([0xff, 0xfe, 0x41]), errors: [{ line: 1, column: 1 }] },
+    ],
+  },
+};
+
+describe.each(Object.entries(tables))('%s', (ruleId, table) => {
+  it.each(table.valid.map((code, i) => [i, code]))('valid #%i', (_i, code) => {
+    const hits = read(code as string).diagnostics.filter((d) => d.ruleId === ruleId);
+    expect(hits).toEqual([]);
+  });
+  it.each(table.invalid.map((c, i) => [i, c]))('invalid #%i', (_i, c) => {
+    const { code, errors } = c as Invalid;
+    const hits = read(code).diagnostics.filter((d) => d.ruleId === ruleId);
+    expect(hits.map((d) => ({ line: d.line, column: d.column, ...(errors[0].severity ? { severity: d.severity } : {}) })))
+      .toEqual(errors.map((e) => ({ line: e.line, column: e.column, ...(errors[0].severity ? { severity: e.severity } : {}) })));
+  });
+});
+
+describe('rules metadata', () => {
+  it('has one documented rule per id, in a stable order', () => {
+    const { rules, docs } = require('../../../src/plugins/source-import/server/src/reader');
+    const ids = rules.map((r: { meta: { id: string } }) => r.meta.id);
+    expect(ids).toEqual(['not-text', 'empty-document', 'not-an-article', 'missing-headline', 'clock-not-publication-date', 'truncated-document', 'mismatched-quote', 'unattributed-quote']);
+    for (const id of ids) expect(docs[id].length).toBeGreaterThan(40);
+  });
+});
