@@ -7,7 +7,17 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  {
+    // Captured pages arrive as text/plain, JSON or multipart files; the importer's own limit
+    // (IMPORT_MAX_BYTES, 5 MB) gives the clear error, these only keep a margin above it.
+    name: 'strapi::body',
+    config: {
+      textLimit: '8mb',
+      jsonLimit: '8mb',
+      formLimit: '8mb',
+      formidable: { maxFileSize: 8 * 1024 * 1024 },
+    },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

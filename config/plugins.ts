@@ -24,6 +24,16 @@ const deniedTypes = [
 ];
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'source-import': {
+    enabled: true,
+    resolve: './src/plugins/source-import',
+    config: {
+      maxBytes: env.int('IMPORT_MAX_BYTES', 5 * 1024 * 1024),
+      // A fresh install opens on a real article: the seed page, imported as a draft awaiting
+      // its headline. Idempotent: an unchanged document is left alone at every start.
+      importOnStart: env.array('IMPORT_ON_START', ['tests/fixtures/seed/000_e6ea2678bb7cae54.txt']),
+    },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

@@ -8,6 +8,8 @@ export const testEnv = (): Record<string, string> => ({
   STRAPI_TELEMETRY_DISABLED: 'true',
   STARTUP_MESSAGE: 'false',
   LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  // Nothing is imported at start unless a test asks for it (startStrapi's importOnStart).
+  IMPORT_ON_START: '',
   APP_KEYS: process.env.APP_KEYS || [secret(), secret()].join(','),
   API_TOKEN_SALT: process.env.API_TOKEN_SALT || secret(),
   ADMIN_JWT_SECRET: process.env.ADMIN_JWT_SECRET || secret(),

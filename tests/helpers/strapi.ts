@@ -27,37 +27,50 @@ const pgConfig = () => ({
 });
 
 /**
- * Boots a real Strapi on a database of its own: a new SQLite file, or a new PostgreSQL schema
- * that is dropped afterwards. One per test file.
+ * A database of its own for one test file: a new SQLite file, or a new PostgreSQL schema that
+ * is dropped afterwards. Returns the DATABASE_* variables that point at it.
  */
-export async function startStrapi(): Promise<TestApp> {
-  Object.assign(process.env, testEnv());
+export async function provisionDatabase(): Promise<{ client: 'sqlite' | 'postgres'; env: Record<string, string>; drop: () => Promise<void> }> {
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
   const id = randomUUID().replace(/-/g, '').slice(0, 12);
-  let cleanup: () => Promise<void>;
-
   if (client === 'postgres') {
     const schema = `test_${id}`;
     const admin = new Client(pgConfig());
     await admin.connect();
     await admin.query(`CREATE SCHEMA "${schema}"`);
     await admin.end();
-    process.env.DATABASE_SCHEMA = schema;
-    cleanup = async () => {
-      const c = new Client(pgConfig());
-      await c.connect();
-      await c.query(`DROP SCHEMA "${schema}" CASCADE`);
-      await c.end();
+    return {
+      client,
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_SCHEMA: schema },
+      drop: async () => {
+        const c = new Client(pgConfig());
+        await c.connect();
+        await c.query(`DROP SCHEMA "${schema}" CASCADE`);
+        await c.end();
+      },
     };
-  } else {
-    const filename = path.join('.tmp', `test-${id}.db`);
-    process.env.DATABASE_FILENAME = filename;
-    cleanup = async () => {
+  }
+  const filename = path.join('.tmp', `test-${id}.db`);
+  return {
+    client,
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
+    drop: async () => {
       for (const suffix of ['', '-wal', '-shm', '-journal']) {
         fs.rmSync(path.join(appDir, filename + suffix), { force: true });
       }
-    };
-  }
+    },
+  };
+}
+
+/** Boots a real Strapi on a database of its own, with its HTTP server mounted. One per test file. */
+export async function startStrapi(
+  options: { importOnStart?: string[]; database?: Awaited<ReturnType<typeof provisionDatabase>> } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await provisionDatabase());
+  Object.assign(process.env, testEnv(), database.env, { IMPORT_ON_START: (options.importOnStart ?? []).join(',') });
+  const { client } = database;
+  // A database handed in belongs to the caller, who drops it.
+  const cleanup = options.database ? async () => {} : database.drop;
 
   const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   await strapi.server.mount();
@@ -82,4 +95,50 @@ export async function createFullAccessToken(strapi: Core.Strapi, name = `test-${
     description: 'integration test',
   });
   return token.accessKey as string;
+}
+
+/** An API token limited to the given content-API actions. */
+export async function createCustomToken(strapi: Core.Strapi, permissions: string[]) {
+  const token = await strapi.service('admin::api-token').create({
+    name: `custom-${randomUUID()}`,
+    type: 'custom',
+    lifespan: null,
+    permissions,
+  });
+  return token.accessKey as string;
+}
+
+/**
+ * An admin user holding only the given admin permissions (or the Super Admin role), logged in:
+ * returns the JWT the admin panel would send.
+ */
+export async function loginAdmin(
+  strapi: Core.Strapi,
+  server: TestApp['server'],
+  permissions: string[] | 'super-admin',
+): Promise<string> {
+  const request = (await import('supertest')).default;
+  const roles = strapi.service('admin::role');
+  let roleId: number;
+  if (permissions === 'super-admin') {
+    roleId = (await roles.getSuperAdmin()).id;
+  } else {
+    const role = await roles.create({ name: `role-${randomUUID()}`, description: 'test role' });
+    await roles.assignPermissions(role.id, permissions.map((action) => ({ action, subject: null, conditions: [], properties: {} })));
+    roleId = role.id;
+  }
+  const email = `${randomUUID()}@example.test`;
+  const password = 'Test-password-123';
+  await strapi.service('admin::user').create({
+    email,
+    firstname: 'Test',
+    lastname: 'Editor',
+    password,
+    isActive: true,
+    roles: [roleId],
+    registrationToken: null,
+  });
+  const res = await request(server).post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data.token as string;
 }

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { FileResult } from '../../src/plugins/source-import/server/src/services/history';
+
+/**
+ * What a bulk import has finished, one JSON line a file, appended and flushed as each file
+ * is done: a run killed at any moment resumes from here without redoing those files. A line
+ * only counts for the same file content (its sha256), so an edited file is imported again.
+ * The database stays the real guard: a file imported but not yet journaled comes back as
+ * `unchanged`, never as a duplicate.
+ */
+export type JournalEntry = { path: string; sha256: string; result: FileResult };
+
+export class Journal {
+  private readonly done = new Map<string, JournalEntry>();
+  private fd: number | null = null;
+
+  constructor(readonly file: string) {
+    if (fs.existsSync(file)) {
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        try {
+          const entry = JSON.parse(line) as JournalEntry;
+          this.done.set(entry.path, entry);
+        } catch {
+          // a line cut short by a crash: that file is simply imported again
+        }
+      }
+    }
+  }
+
+  /** The earlier result for this file, if it was finished with this very content. */
+  lookup(filePath: string, sha256: string): FileResult | null {
+    const entry = this.done.get(filePath);
+    return entry && entry.sha256 === sha256 && entry.result.status !== 'failed' ? entry.result : null;
+  }
+
+  record(entry: JournalEntry) {
+    if (this.fd === null) {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      this.fd = fs.openSync(this.file, 'a');
+    }
+    fs.writeSync(this.fd, JSON.stringify(entry) + '\n');
+    fs.fsyncSync(this.fd);
+    this.done.set(entry.path, entry);
+  }
+
+  close() {
+    if (this.fd !== null) fs.closeSync(this.fd);
+    this.fd = null;
+  }
+
+  /** One journal per set of inputs and options, so two different runs do not mix. */
+  static pathFor(stateDir: string, key: unknown) {
+    const id = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16);
+    return path.join(stateDir, `import-${id}.jsonl`);
+  }
+}
+
+/** The .txt files named, and those under the directories named, in a stable order. */
+export function collectFiles(inputs: string[]): string[] {
+  const found = new Set<string>();
+  const walk = (target: string) => {
+    const stat = fs.statSync(target);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(target).sort()) {
+        const child = path.join(target, name);
+        const childStat = fs.statSync(child);
+        if (childStat.isDirectory()) walk(child);
+        else if (/\.txt$/i.test(name)) found.add(path.resolve(child));
+      }
+    } else {
+      found.add(path.resolve(target));
+    }
+  };
+  for (const input of inputs) {
+    if (!fs.existsSync(input)) throw new Error(`No such file or directory: ${input}`);
+    walk(input);
+  }
+  return [...found].sort();
+}

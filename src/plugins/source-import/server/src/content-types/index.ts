@@ -1,0 +1,9 @@
+import importRun from './import-run';
+import importedDocument from './imported-document';
+import entityKey from './entity-key';
+
+export default {
+  'import-run': importRun,
+  'imported-document': importedDocument,
+  'entity-key': entityKey,
+};

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { errors } from '@strapi/utils';
+import { parseImportRequest, toHttpError } from './request';
+import type { RunOrigin } from '../services/history';
+import type { Runner } from '../services/runner';
+import type { Importer } from '../services/importer';
+import type { History } from '../services/history';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+
+/** Who started an import: the admin's e-mail, the API token's name, or the user's name. */
+const startedBy = (ctx: Ctx): string | null => {
+  const user = ctx.state?.user as { email?: string; username?: string } | undefined;
+  if (user?.email) return user.email;
+  if (user?.username) return user.username;
+  const credentials = ctx.state?.auth?.credentials as { name?: string } | undefined;
+  return credentials?.name ? `api-token:${credentials.name}` : null;
+};
+
+/**
+ * The same three actions behind the admin routes (RBAC) and the content API (users-permissions
+ * or API tokens). Thin: parse and validate the request, one service call, the response.
+ */
+const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = <T>(name: string) => strapi.plugin('source-import').service(name) as T;
+
+  return {
+    async check(ctx: Ctx) {
+      const parsed = await parseImportRequest(ctx as never);
+      const results = parsed.documents.map((document) => {
+        const { reading, importable, publishable } = service<Importer>('importer').check(document);
+        return { fileName: document.fileName ?? null, importable, publishable, reading };
+      });
+      ctx.body = { data: results };
+    },
+
+    async import(ctx: Ctx) {
+      const parsed = await parseImportRequest(ctx as never);
+      const { runId, items } = await service<Runner>('runner').importBatch(parsed.documents, {
+        origin,
+        startedBy: startedBy(ctx),
+        publish: parsed.publish,
+        dryRun: parsed.dryRun,
+      });
+      // A single document that cannot be imported is an error of the request; in a batch it
+      // is one line of the report and the others go on.
+      if (items.length === 1 && items[0].error) throw toHttpError(items[0].error);
+      ctx.status = parsed.dryRun ? 200 : 201;
+      ctx.body = {
+        data: items.map((item) => ({ ...item.result, outcome: item.outcome ?? null })),
+        meta: { runId, dryRun: parsed.dryRun },
+      };
+    },
+
+    async runs(ctx: Ctx) {
+      const query = z
+        .object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) })
+        .safeParse(ctx.query);
+      if (!query.success) throw new errors.ValidationError('`page` and `pageSize` must be positive whole numbers');
+      const { results, pagination } = await service<History>('history').list(query.data);
+      ctx.body = { data: results, meta: { pagination } };
+    },
+  };
+};
+
+export default imports;

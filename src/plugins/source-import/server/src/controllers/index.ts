@@ -1,0 +1,6 @@
+import imports from './imports';
+
+export default {
+  admin: imports('admin'),
+  'content-api': imports('api'),
+};

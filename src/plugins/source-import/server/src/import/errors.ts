@@ -1,0 +1,36 @@
+/**
+ * What can go wrong with an import, as a small hierarchy the controllers map to Strapi's
+ * error shape (400/413/422), never to a raw 500.
+ */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    /** a stable reason id: a reader rule id (`empty-document`, `not-text`, `not-an-article`) or `too-large` */
+    readonly reason: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** The input cannot be imported: empty, binary, not an article, too large. Nothing was written. */
+export class RejectedDocumentError extends ImportError {
+  override name = 'RejectedDocumentError';
+}
+
+/** The request itself is malformed (no text, bad options). */
+export class InvalidRequestError extends ImportError {
+  override name = 'InvalidRequestError';
+}
+
+/** Unique-index violations, raised by a concurrent import of the same document or entity. */
+export const isUniqueViolation = (error: unknown): boolean => {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  return (
+    e.code === '23505' || // PostgreSQL unique_violation
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(e.message ?? '')
+  );
+};

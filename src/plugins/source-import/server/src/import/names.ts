@@ -1,0 +1,39 @@
+/**
+ * The folded form entities are found again by: lower case, no diacritics, no punctuation but
+ * inner hyphens and apostrophes, no leading article. "The Brookings-style Institute" and
+ * "brookings-style institute" fold alike; "Pérez" and "Perez" too.
+ */
+export const foldName = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+
+/** Words that stand for a person in a text but never identify one across texts. */
+const NON_IDENTIFYING = /^(he|she|they|him|her|it|the\b.*|an?\b.*|his\b.*|her\b.*)$/i;
+
+/**
+ * An alias that can find the same entity again in another document: a name-like form
+ * ("Byman", "ISIL"), not a pronoun or a role phrase ("He", "the US scholar").
+ */
+export const isIdentifyingAlias = (alias: string): boolean => {
+  const trimmed = alias.trim();
+  if (trimmed.length < 2 || NON_IDENTIFYING.test(trimmed)) return false;
+  return /^\p{Lu}/u.test(trimmed);
+};
+
+/**
+ * The same name without middle initials: "Daniel L. Byman" is also found as "Daniel Byman".
+ * Only initials go; a full middle name stays, since dropping it could join two people.
+ */
+export const withoutMiddleInitials = (name: string): string | null => {
+  const tokens = name.trim().split(/\s+/);
+  if (tokens.length < 3) return null;
+  const kept = [tokens[0], ...tokens.slice(1, -1).filter((t) => !/^\p{Lu}\.?$/u.test(t)), tokens[tokens.length - 1]];
+  return kept.length < tokens.length ? kept.join(' ') : null;
+};

@@ -1,0 +1,26 @@
+const can = (action: 'read' | 'import') => [
+  { name: 'admin::hasPermissions', config: { actions: [`plugin::source-import.${action}`] } },
+];
+
+export default {
+  /** For the admin page, behind the plugin's RBAC actions. */
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'POST', path: '/check', handler: 'admin.check', config: { policies: can('read') } },
+      { method: 'GET', path: '/runs', handler: 'admin.runs', config: { policies: can('read') } },
+      { method: 'POST', path: '/imports', handler: 'admin.import', config: { policies: can('import') } },
+    ],
+  },
+  /**
+   * For pipelines: /api/source-import/check and /api/source-import/imports. Closed by default;
+   * opened per role (users-permissions) or per API token.
+   */
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      { method: 'POST', path: '/check', handler: 'content-api.check', config: { policies: [] } },
+      { method: 'POST', path: '/imports', handler: 'content-api.import', config: { policies: [] } },
+    ],
+  },
+};

@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+import { ImportError } from '../import/errors';
+import type { FileResult, History, RunOrigin } from './history';
+import type { ImportInput, ImportOutcome, Importer } from './importer';
+
+export type BatchDocument = Omit<ImportInput, 'publish' | 'dryRun'>;
+export type BatchOptions = { origin: RunOrigin; startedBy?: string | null; publish?: boolean; dryRun?: boolean };
+export type BatchItem = { fileName: string | null; result: FileResult; outcome?: ImportOutcome; error?: ImportError };
+
+/** Sums up one outcome as a line of the report: created | updated | unchanged | draft | failed. */
+export const toFileResult = (fileName: string | null, outcome: ImportOutcome): FileResult => {
+  const status =
+    outcome.status !== 'unchanged' && !outcome.published && outcome.draftReasons[0] !== 'publishing was not asked for'
+      ? 'draft'
+      : outcome.status;
+  return {
+    fileName,
+    status,
+    reason: status === 'draft' ? outcome.draftReasons.join('; ') : undefined,
+    articleDocumentId: outcome.article.documentId,
+    documentIds: {
+      article: outcome.article.documentId ? [outcome.article.documentId] : [],
+      quotes: outcome.quotes.documentIds,
+      people: outcome.people.filter((p) => p.action === 'created' && p.documentId).map((p) => p.documentId as string),
+      organizations: outcome.organizations
+        .filter((o) => o.action === 'created' && o.documentId)
+        .map((o) => o.documentId as string),
+      tags: outcome.tags.filter((t) => t.action === 'created' && t.documentId).map((t) => t.documentId as string),
+    },
+  };
+};
+
+/**
+ * Imports several documents as one run of the history, one transaction each: a failed
+ * document is reported and the others go on.
+ */
+const runner = ({ strapi }: { strapi: Core.Strapi }) => {
+  const importer = (): Importer => strapi.plugin('source-import').service('importer');
+  const history = (): History => strapi.plugin('source-import').service('history');
+
+  return {
+    async importBatch(documents: BatchDocument[], options: BatchOptions) {
+      const run = options.dryRun ? null : await history().start(options);
+      const items: BatchItem[] = [];
+      for (const document of documents) {
+        const fileName = document.fileName ?? null;
+        try {
+          const outcome = await importer().importDocument({ ...document, publish: options.publish, dryRun: options.dryRun });
+          items.push({ fileName, outcome, result: toFileResult(fileName, outcome) });
+        } catch (error) {
+          if (!(error instanceof ImportError)) strapi.log.error(`source-import: ${fileName ?? 'document'}: ${String(error)}`);
+          const reason = error instanceof Error ? error.message : String(error);
+          items.push({
+            fileName,
+            error: error instanceof ImportError ? error : undefined,
+            result: { fileName, status: 'failed', reason },
+          });
+        }
+      }
+      if (run) await history().finish(run.id, items.map((i) => i.result));
+      return { runId: run?.id ?? null, items };
+    },
+  };
+};
+
+export type Runner = ReturnType<typeof runner>;
+export default runner;
