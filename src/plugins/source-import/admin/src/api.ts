@@ -1,0 +1,110 @@
+import * as React from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
+import type { Reading } from '../../server/src/reader/types';
+
+export type {
+  Article,
+  Diagnostic,
+  Organization,
+  Person,
+  Quote,
+  Reading,
+  Severity,
+  Speaker,
+} from '../../server/src/reader/types';
+
+/** One document as the page sends it: the text itself, never a file upload. */
+export type SourceDocument = {
+  text: string;
+  fileName?: string | null;
+  headline?: string | null;
+  sourceUrl?: string | null;
+};
+
+export type CheckResult = {
+  fileName: string | null;
+  importable: boolean;
+  publishable: boolean;
+  reading: Reading;
+};
+
+export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'draft' | 'failed';
+
+export type EntityKind = 'article' | 'quotes' | 'people' | 'organizations' | 'tags';
+
+/** A person, organization or tag the import made, merged into, or found as it was. */
+export type EntityOutcome = { name: string; documentId: string | null; action: 'created' | 'merged' | 'unchanged' };
+
+/** The importer's full account of one document (server/src/services/importer.ts). */
+export type ImportOutcome = {
+  status: 'created' | 'updated' | 'unchanged';
+  published: boolean;
+  draftReasons: string[];
+  dryRun: boolean;
+  article: { documentId: string | null; headline: string | null };
+  quotes: { count: number; documentIds: string[] };
+  people: EntityOutcome[];
+  organizations: EntityOutcome[];
+  tags: EntityOutcome[];
+};
+
+export type ImportItem = {
+  fileName: string | null;
+  status: ImportStatus;
+  reason?: string;
+  articleDocumentId?: string | null;
+  documentIds?: Partial<Record<EntityKind, string[]>>;
+  /** in a response to an import; the history keeps only the lines above */
+  outcome?: ImportOutcome | null;
+};
+
+export type ImportResponse = {
+  data: ImportItem[];
+  meta: { runId: number | null; dryRun: boolean };
+};
+
+export type ImportOptions = { publish?: boolean; dryRun?: boolean };
+
+export type RunOrigin = 'admin' | 'api' | 'cli' | 'startup';
+
+export type ImportRun = {
+  id: number;
+  origin: RunOrigin;
+  startedBy: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  state: 'running' | 'finished' | 'interrupted';
+  dryRun: boolean;
+  publish: boolean;
+  totals: Partial<Record<ImportStatus, number>> | null;
+  files: ImportItem[] | null;
+};
+
+export type Pagination = { page: number; pageSize: number; total: number };
+
+export type RunsResponse = { data: ImportRun[]; meta: { pagination: Pagination } };
+
+/** The admin routes of the plugin (server/src/routes), typed. */
+export const useSourceImportApi = () => {
+  const { get, post } = useFetchClient();
+
+  return React.useMemo(
+    () => ({
+      async check(documents: SourceDocument[], signal?: AbortSignal): Promise<CheckResult[]> {
+        const { data } = await post<{ data: CheckResult[] }>('/source-import/check', { documents }, { signal });
+        return data.data;
+      },
+
+      async importDocuments(documents: SourceDocument[], options: ImportOptions): Promise<ImportResponse> {
+        const { data } = await post<ImportResponse>('/source-import/imports', { documents, ...options });
+        return data;
+      },
+
+      async listRuns(page = 1, pageSize = 10): Promise<RunsResponse> {
+        const { data } = await get<RunsResponse>('/source-import/runs', { params: { page, pageSize } });
+        return data;
+      },
+    }),
+    [get, post],
+  );
+};
