@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { provisionDatabase } from '../helpers/strapi';
 import { testEnv } from '../helpers/env';
-import { writeCorpus } from '../helpers/corpus';
+import { writeCorpus } from '../../bench/lib/corpus';
 
 const appDir = path.resolve(__dirname, '..', '..');
 let database: Awaited<ReturnType<typeof provisionDatabase>>;

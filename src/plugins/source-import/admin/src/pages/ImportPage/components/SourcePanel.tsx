@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Box, Field, Tabs, Typography } from '@strapi/design-system';
+import { Box, Field, Tabs } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import type { Diagnostic } from '../../../api';
@@ -85,11 +85,6 @@ export const SourcePanel = ({ draft, diagnostics, selected, onSelect, mode, onMo
           </Field.Root>
         </Tabs.Content>
       </Box>
-      {mode === 'source' && draft.text === '' ? (
-        <Typography textColor="neutral500">
-          {formatMessage({ id: 'source-import.source.empty', defaultMessage: 'No text yet.' })}
-        </Typography>
-      ) : null}
     </Tabs.Root>
   );
 };

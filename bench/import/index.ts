@@ -1,0 +1,172 @@
+/**
+ * Import benchmark: N generated documents (real page texts varied so each is distinct, sharing
+ * people, organizations and tags as an archive does) through the import service into
+ * PostgreSQL, reading included. Prints documents per second and peak memory for each N, then,
+ * in the same run, the baseline: Strapi's own `strapi import` loading the same content from a
+ * `strapi export` archive of it.
+ *
+ *   DATABASE_HOST=127.0.0.1 DATABASE_NAME=strapi_test DATABASE_USERNAME=strapi_test \
+ *   DATABASE_PASSWORD=strapi_test npx tsx bench/import/index.ts --n 1000,10000
+ *
+ * Each N gets a PostgreSQL schema of its own, dropped at the end. Counts what arrived: a
+ * bulk load that loses rows is not fast, it is broken.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+import { corpusText } from '../lib/corpus';
+import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
+
+const appDir = path.resolve(__dirname, '..', '..');
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('n', '1000,10000').split(',').map(Number);
+const withBaseline = !process.argv.includes('--no-baseline');
+
+const secret = () => randomBytes(16).toString('base64');
+Object.assign(process.env, {
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  LOG_LEVEL: 'warn',
+  STARTUP_MESSAGE: 'false',
+  IMPORT_ON_START: '',
+  DATABASE_CLIENT: 'postgres',
+  APP_KEYS: process.env.APP_KEYS ?? `${secret()},${secret()}`,
+  API_TOKEN_SALT: process.env.API_TOKEN_SALT ?? secret(),
+  ADMIN_JWT_SECRET: process.env.ADMIN_JWT_SECRET ?? secret(),
+  TRANSFER_TOKEN_SALT: process.env.TRANSFER_TOKEN_SALT ?? secret(),
+  ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? secret(),
+  JWT_SECRET: process.env.JWT_SECRET ?? secret(),
+});
+
+const pg = () =>
+  new Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    database: process.env.DATABASE_NAME ?? 'strapi',
+    user: process.env.DATABASE_USERNAME ?? 'strapi',
+    password: process.env.DATABASE_PASSWORD ?? 'strapi',
+  });
+
+async function sql(query: string) {
+  const c = pg();
+  await c.connect();
+  try {
+    return await c.query(query);
+  } finally {
+    await c.end();
+  }
+}
+
+async function counts(schema: string) {
+  const one = async (table: string, where = '') =>
+    Number((await sql(`SELECT count(*) AS n FROM "${schema}"."${table}" ${where}`)).rows[0].n);
+  return {
+    articles: await one('articles', 'WHERE published_at IS NULL'),
+    quotes: await one('quotes', 'WHERE published_at IS NULL'),
+    people: await one('people'),
+    organizations: await one('organizations'),
+    tags: await one('tags'),
+  };
+}
+
+/** Peak resident memory of this process while `fn` runs. */
+async function withPeakMemory<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  try {
+    const result = await fn();
+    return { result, peakMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 1048576) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function benchService(n: number, schema: string) {
+  process.env.DATABASE_SCHEMA = schema;
+  const strapi: Core.Strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const importer = strapi.plugin('source-import').service('importer') as Importer;
+  const started = process.hrtime.bigint();
+  const { peakMb } = await withPeakMemory(async () => {
+    for (let i = 0; i < n; i += 1) {
+      await importer.importDocument({ text: corpusText(i), fileName: `page-${i + 1}.txt` });
+      if ((i + 1) % 500 === 0) process.stderr.write(`  ${i + 1}/${n}\n`);
+    }
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // Strapi finishes some start-up work after load() resolves (the e-mail provider's check);
+  // destroying the pool under it aborts that work with an unhandled error.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await strapi.destroy();
+  return { seconds, docsPerSecond: n / seconds, peakMb, counts: await counts(schema) };
+}
+
+/** `strapi export` of the imported schema, then `strapi import` of it into an empty one, timed. */
+function benchStrapiImport(fromSchema: string, toSchema: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-export-'));
+  const file = path.join(dir, 'export');
+  const run = (schema: string, args: string[]) => {
+    const started = process.hrtime.bigint();
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), ...args], {
+      cwd: appDir,
+      env: { ...process.env, DATABASE_SCHEMA: schema },
+      encoding: 'utf8',
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (result.status !== 0) throw new Error(`strapi ${args[0]} failed: ${result.stderr.slice(-2000)}`);
+    const peakKb = Number(result.stderr.trim().split('\n').pop());
+    return { seconds, peakMb: Math.round(peakKb / 1024) };
+  };
+  const exported = run(fromSchema, ['export', '--no-encrypt', '--no-compress', '-f', file]);
+  const imported = run(toSchema, ['import', '-f', `${file}.tar`, '--force']);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { exported, imported };
+}
+
+async function main() {
+  await compileStrapi({ appDir });
+  const rows: string[] = [];
+  for (const n of sizes) {
+    const schema = `bench_${n}_${Date.now()}`;
+    const copy = `${schema}_copy`;
+    await sql(`CREATE SCHEMA "${schema}"`);
+    await sql(`CREATE SCHEMA "${copy}"`);
+    try {
+      process.stderr.write(`service: importing ${n} documents\n`);
+      const service = await benchService(n, schema);
+      if (service.counts.articles !== n) throw new Error(`expected ${n} articles, found ${service.counts.articles}`);
+      rows.push(
+        `service        N=${n}: ${service.docsPerSecond.toFixed(1)} docs/s (${service.seconds.toFixed(1)} s), peak ${service.peakMb} MB; ` +
+          `rows: ${JSON.stringify(service.counts)}`,
+      );
+      if (withBaseline) {
+        // the copy schema needs Strapi's tables before `strapi import` can fill them
+        process.env.DATABASE_SCHEMA = copy;
+        const empty = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+        await empty.destroy();
+        process.stderr.write(`baseline: strapi export + strapi import of the same content\n`);
+        const baseline = benchStrapiImport(schema, copy);
+        const copied = await counts(copy);
+        rows.push(
+          `strapi import  N=${n}: ${(n / baseline.imported.seconds).toFixed(1)} docs/s (${baseline.imported.seconds.toFixed(1)} s), peak ${baseline.imported.peakMb} MB; ` +
+            `rows: ${JSON.stringify(copied)}${JSON.stringify(copied) === JSON.stringify(service.counts) ? '' : '  <- NOT the rows exported'}`,
+        );
+        rows.push(`ratio          N=${n}: service / strapi import = ${(baseline.imported.seconds / service.seconds).toFixed(2)}x`);
+      }
+    } finally {
+      await sql(`DROP SCHEMA "${schema}" CASCADE`);
+      await sql(`DROP SCHEMA "${copy}" CASCADE`);
+    }
+  }
+  process.stdout.write(`\nImport benchmark (PostgreSQL, ${os.cpus().length} cores)\n${rows.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

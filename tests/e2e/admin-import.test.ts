@@ -1,0 +1,114 @@
+/**
+ * The editors' page end to end: the real app (`strapi start` on a fresh SQLite file), Debian's
+ * Chromium, the admin login form, then paste → diagnostics → headline → Import → the article
+ * in the Content Manager.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, appDir, ensureAdminBuild, launchBrowser, startApp, type RunningApp } from './app';
+
+const SEED = path.join(appDir, 'tests', 'fixtures', 'seed', '000_e6ea2678bb7cae54.txt');
+const HEADLINE = 'Mosul offensive leaves more questions than answers';
+const ARTIFACTS = path.join(appDir, 'artifacts');
+
+/**
+ * CI installs Debian's chromium and must run this test. Elsewhere, a machine without a browser
+ * skips it, saying so, rather than failing `npm test`.
+ */
+const haveBrowser = fs.existsSync(CHROMIUM);
+if (!haveBrowser && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+if (!haveBrowser) console.warn(`Skipping the browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+const browserTest = haveBrowser ? test : test.skip;
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!haveBrowser) return;
+  ensureAdminBuild();
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1200 } });
+  // Outbound requests from the admin (there should be none) must not reach anywhere.
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** On a failure, what the page and the server looked like. */
+async function evidence<T>(step: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-import-failure.png') }).catch(() => undefined);
+    const server = app.output().split('\n').slice(-40).join('\n');
+    throw new Error(`${step}: ${(error as Error).message}\n--- server output (last lines) ---\n${server}`);
+  }
+}
+
+browserTest('an editor pastes the seed page, gives it a headline, imports it and opens the article', async () => {
+  await evidence('log in', async () => {
+    await page.goto(`${app.url}/admin/auth/login`);
+    await page.locator('input[name="email"]').fill(app.admin.email);
+    await page.locator('input[name="password"]').fill(app.admin.password);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+  });
+
+  await evidence('open the page from the menu', async () => {
+    await page.getByRole('link', { name: 'Source import' }).click();
+    await page.getByRole('heading', { name: 'Source import', level: 1 }).waitFor();
+    // Strapi's own announcement banner, when it shows, would cover the top of the screenshots.
+    const banner = page.getByRole('button', { name: /close the banner/i });
+    await banner.waitFor({ timeout: 5_000 }).then(
+      () => banner.click(),
+      () => undefined,
+    );
+  });
+
+  const missingHeadline = page.locator('[data-rule="missing-headline"]');
+  await evidence('paste the seed and see the diagnostics', async () => {
+    await page.getByLabel('Captured page').fill(fs.readFileSync(SEED, 'utf8'));
+    await missingHeadline.waitFor({ timeout: 30_000 });
+  });
+  expect(await missingHeadline.getAttribute('data-severity')).toBe('error');
+  expect(await missingHeadline.locator('[data-place]').innerText()).toMatch(/^1:\d+$/);
+
+  await evidence('click the diagnostic: the source shows its line', async () => {
+    await missingHeadline.click();
+    await page.locator('[data-line="1"][aria-current="true"]').waitFor();
+  });
+  // The README's picture (docs/admin-page.png) is a copy of this one.
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-page.png') });
+
+  await evidence('type a headline and import', async () => {
+    await page.getByLabel('Headline').fill(HEADLINE);
+    await page.getByTestId('check-status').getByText('with your headline').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+  });
+  const result = page.getByTestId('import-result');
+  expect(await result.getByText('created', { exact: true }).count()).toBe(1);
+  await evidence('the history shows the run', async () => {
+    await page
+      .getByRole('region', { name: 'Import history' })
+      .getByText(app.admin.email)
+      .waitFor({ timeout: 30_000 });
+  });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-import.png') });
+
+  await evidence('follow the link into the Content Manager', async () => {
+    await result.getByRole('link', { name: 'Open the article' }).click();
+    await page.waitForURL(/\/admin\/content-manager\/collection-types\/api::article\.article\/[a-z0-9]+/);
+    const headline = page.locator('input[name="headline"]');
+    await headline.waitFor({ timeout: 30_000 });
+    expect(await headline.inputValue()).toBe(HEADLINE);
+  });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-import-article.png') });
+});
