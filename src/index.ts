@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
+import { registerArticleQuotesMiddleware } from './bootstrap/article-quotes';
 import { grantPublicRead } from './bootstrap/permissions';
 import { registerSlugMiddleware } from './bootstrap/slugs';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugMiddleware(strapi);
+    registerArticleQuotesMiddleware(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

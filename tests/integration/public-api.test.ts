@@ -160,3 +160,24 @@ describe('the public permissions', () => {
     );
   });
 });
+
+describe('quotes follow their article', () => {
+  it('are published, unpublished and deleted with it', async () => {
+    const docs = app.strapi.documents;
+    const article = await docs('api::article.article').create({ data: { headline: 'Quotes travel with their article' } });
+    const quote = await docs('api::quote.quote').create({ data: { text: 'We go where the article goes', article: article.documentId } as never });
+    const publicQuote = () => request(app.server).get(`/api/quotes/${quote.documentId}`);
+
+    expect((await publicQuote()).status).toBe(404);
+    await docs('api::article.article').publish({ documentId: article.documentId });
+    expect((await publicQuote()).status).toBe(200);
+    const res = await get(`/api/articles/${article.documentId}?populate[quotes]=true`);
+    expect(res.body.data.quotes.map((q: { text: string }) => q.text)).toEqual(['We go where the article goes']);
+
+    await docs('api::article.article').unpublish({ documentId: article.documentId });
+    expect((await publicQuote()).status).toBe(404);
+
+    await docs('api::article.article').delete({ documentId: article.documentId });
+    expect(await docs('api::quote.quote').findOne({ documentId: quote.documentId })).toBeNull();
+  });
+});

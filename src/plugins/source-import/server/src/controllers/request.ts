@@ -14,7 +14,7 @@ const documentSchema = z.object({
   text: z.string({ required_error: '`text` is required' }),
   fileName: z.string().max(255).nullish(),
   sourceUrl: z.string().url().max(2048).nullish(),
-  headline: z.string().max(500).nullish(),
+  headline: z.string().max(255).nullish(),
 });
 
 const optionsSchema = z.object({ publish: flag, dryRun: flag });

@@ -34,7 +34,8 @@ export const identify = (
 ): DocumentIdentity => {
   const contentHash = sha256(normalizeForIdentity(text));
   const sourceUrl = meta.sourceUrl?.trim();
-  const sourceKey = sourceUrl ? `url:${sourceUrl}` : `sha256:${contentHash}`;
+  // Hashed, so that any URL fits the indexed column.
+  const sourceKey = sourceUrl ? `url:${sha256(sourceUrl)}` : `sha256:${contentHash}`;
   const fingerprint = sha256(
     JSON.stringify([contentHash, meta.headline?.trim() || null, Boolean(meta.publish), meta.importerVersion]),
   );
