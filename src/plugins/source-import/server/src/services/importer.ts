@@ -7,6 +7,7 @@ import { identify, sha256 } from '../import/identity';
 import { foldName } from '../import/names';
 import { RejectedDocumentError, isUniqueViolation } from '../import/errors';
 import type { Entities, EntityAction } from './entities';
+import type { QuoteWriter } from './quote-writer';
 import pluginPackage from '../../../package.json';
 
 const ARTICLE = 'api::article.article';
@@ -53,6 +54,7 @@ const where = (d: Diagnostic) => `line ${d.line}, column ${d.column}`;
 const importer = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = (): PluginConfig => strapi.config.get('plugin::source-import') as PluginConfig;
   const entities = (): Entities => strapi.plugin('source-import').service('entities');
+  const quoteWriter = (): QuoteWriter => strapi.plugin('source-import').service('quote-writer');
 
   /** Reads a document and refuses what cannot be imported at all, before anything is written. */
   function readForImport(input: ImportInput): { reading: Reading; text: string } {
@@ -93,7 +95,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       publish: input.publish,
       importerVersion: IMPORTER_VERSION,
     });
-    const headline = input.headline?.trim() || reading.article.headline;
+    const headline = clampHeadline(input.headline?.trim() || reading.article.headline);
     const errors = blockingErrors(reading, input);
     const willPublish = Boolean(input.publish) && errors.length === 0;
     const draftReasons = willPublish
@@ -139,13 +141,14 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     const status: ImportOutcome['status'] = existingArticle ? 'updated' : 'created';
-    const resolver = entities();
+    const resolver = entities().session(dryRun);
+    await resolver.preload({ organizations: reading.organizations, people: reading.people, tags: reading.article.tags });
 
     // Organizations first: people's affiliations point at them.
     const organizations: EntityOutcome[] = [];
     const organizationIds = new Map<string, string | null>();
     for (const org of reading.organizations) {
-      const resolved = await resolver.resolveOrganization(org, dryRun);
+      const resolved = await resolver.resolveOrganization(org);
       organizations.push(resolved);
       for (const form of [org.name, org.acronym, ...org.aliases]) {
         if (form) organizationIds.set(foldName(form), resolved.documentId);
@@ -154,12 +157,13 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     const people: EntityOutcome[] = [];
     const personIds = new Map<string, string | null>();
     for (const person of reading.people) {
-      const resolved = await resolver.resolvePerson(person, organizationIds, dryRun);
+      const resolved = await resolver.resolvePerson(person, organizationIds);
       people.push(resolved);
       personIds.set(person.name, resolved.documentId);
     }
     const tags: EntityOutcome[] = [];
-    for (const tag of reading.article.tags) tags.push(await resolver.resolveTag(tag, dryRun));
+    for (const tag of reading.article.tags) tags.push(await resolver.resolveTag(tag));
+    await resolver.flush();
 
     if (dryRun) {
       return {
@@ -229,38 +233,38 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       articleId = created.documentId;
     }
 
-    const quoteIds: string[] = [];
-    for (const [position, quote] of reading.quotes.entries()) {
-      const speaker = quote.speaker;
-      const created = await strapi.documents(QUOTE).create({
-        data: {
+    if (headline) await backlinkRelatedHeadlines(headline, articleId);
+
+    // Publish (or take off the site) before the quotes are written: the quote writer then
+    // writes their published rows itself, instead of the article's publish re-writing each.
+    if (willPublish) {
+      await strapi.documents(ARTICLE).publish({ documentId: articleId });
+    } else if (existingArticle) {
+      // A re-import that must stay a draft takes the old version off the public site.
+      await strapi.documents(ARTICLE).unpublish({ documentId: articleId });
+    }
+
+    const quoteIds = await quoteWriter().insert(
+      articleId,
+      reading.quotes.map((quote, position) => {
+        const speaker = quote.speaker;
+        return {
           text: quote.text,
           kind: quote.kind,
           cue: quote.cue,
           position,
           line: quote.position.start.line,
           column: quote.position.start.column,
-          startOffset: quote.position.start.offset,
-          endOffset: quote.position.end.offset,
-          article: articleId,
+          startOffset: quote.position.start.offset!,
+          endOffset: quote.position.end.offset!,
           speaker: speaker && 'name' in speaker ? personIds.get(speaker.name) ?? null : null,
           speakerOrganization:
             speaker && 'organization' in speaker ? organizationIds.get(foldName(speaker.organization)) ?? null : null,
           speakerDescription: speaker && 'anonymous' in speaker ? speaker.description : null,
-        } as never,
-      });
-      quoteIds.push(created.documentId);
-    }
-
-    if (headline) await backlinkRelatedHeadlines(headline, articleId);
-
-    if (willPublish) {
-      await strapi.documents(ARTICLE).publish({ documentId: articleId });
-      for (const documentId of quoteIds) await strapi.documents(QUOTE).publish({ documentId });
-    } else if (existingArticle) {
-      // A re-import that must stay a draft takes the old version off the public site.
-      await strapi.documents(ARTICLE).unpublish({ documentId: articleId });
-    }
+        };
+      }),
+      { published: willPublish },
+    );
 
     await strapi.db.query(IMPORTED).update({
       where: { sourceKey: identity.sourceKey },
@@ -343,6 +347,14 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
   };
+};
+
+/** Headlines are at most 255 characters (the column); a longer one is cut at a word. */
+const clampHeadline = (headline: string | null | undefined): string | null => {
+  if (!headline) return null;
+  if (headline.length <= 255) return headline;
+  const cut = headline.slice(0, 254);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200))}…`;
 };
 
 type RelatedHeadline = { headline: string; article?: { documentId: string } | null };

@@ -1,6 +1,7 @@
 import entities from './entities';
 import history from './history';
 import importer from './importer';
+import quoteWriter from './quote-writer';
 import runner from './runner';
 
-export default { entities, history, importer, runner };
+export default { entities, history, importer, 'quote-writer': quoteWriter, runner };
