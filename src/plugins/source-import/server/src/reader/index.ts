@@ -8,14 +8,14 @@
  */
 import { decode } from './parse/decode';
 import { Location } from './parse/location';
-import { normalize, squash, toOriginal } from './parse/normalize';
+import { normalize, squash, toOriginal, wordCount } from './parse/normalize';
 import { buildBlocks, titleLike } from './parse/blocks';
 import { scanQuotes } from './parse/quotes';
 import { sentences, tokenize } from './extract/text';
 import type { Para } from './extract/paras';
 import { findEntities, findMentions } from './extract/entities';
 import { attribute, type SpeakerRef } from './extract/attribution';
-import type { Registry } from './extract/registry';
+import type { PersonEntity, Registry } from './extract/registry';
 import { rules } from './rules';
 import type { MarkProblemAt, RuleContext } from './rules/types';
 import type {
@@ -90,9 +90,9 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
     const withTokens = kind === 'lead' || kind === 'paragraph' || kind === 'caption' || kind === 'credit';
     const tokens = withTokens ? tokenize(norm.text, MAX_TOKENS) : [];
     const sents = kind === 'lead' || kind === 'paragraph' ? sentences(norm, scan) : [[0, norm.text.length] as [number, number]];
-    const inQuote = new Uint8Array(norm.text.length + 1);
-    if (scan) for (const sp of scan.spans) if (sp.depth === 0) inQuote.fill(1, sp.open, sp.close < 0 ? norm.text.length : sp.close + 1);
-    const para: Para = { idx: paras.length + mark.length, kind: kind ?? 'headline', norm, tokens, scan, sents, inQuote };
+    const quoted: Array<[number, number]> = [];
+    if (scan) for (const sp of scan.spans) if (sp.depth === 0) quoted.push([sp.open, sp.close < 0 ? norm.text.length : sp.close + 1]);
+    const para: Para = { idx: paras.length + mark.length, kind: kind ?? 'headline', norm, tokens, scan, sents, quoted };
     if (kind && kind !== 'headline') { paras.push(para); blockOfPara.push(b); }
     mark.push(para);
   }
@@ -156,10 +156,12 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   const reg = findEntities(paras, datelineAgencies);
   findMentions(paras, reg);
   const found = attribute(paras, reg, !!options.indirectQuotes);
-  const quotes: Quote[] = found.map((q) => {
+  // Loops rather than `map`: V8 kept deoptimizing `read` on the arrays `map` returns when empty.
+  const quotes: Quote[] = [];
+  for (const q of found) {
     const [s, e] = toOriginal(q.para.norm, q.a, q.b);
-    return { text: q.text, kind: q.kind, speaker: speakerOut(q.speaker, reg), cue: q.cue, position: loc.position(s, e) };
-  });
+    quotes.push({ text: q.text, kind: q.kind, speaker: speakerOut(q.speaker, reg), cue: q.cue, position: loc.position(s, e) });
+  }
   quotes.sort((x, y) => x.position.start.offset! - y.position.start.offset!);
 
   // Quote-mark problems, with multi-paragraph quotations excused.
@@ -188,7 +190,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
 }
 
 function isProse(t: string): boolean {
-  return !titleLike(t) && (t.split(' ').length >= 8 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{12}/.test(t));
+  return (wordCount(t) >= 8 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{12}/.test(t)) && !titleLike(t);
 }
 
 function speakerOut(s: SpeakerRef | null, reg: Registry): Speaker | null {
@@ -199,7 +201,12 @@ function speakerOut(s: SpeakerRef | null, reg: Registry): Speaker | null {
 }
 
 function peopleOut(reg: Registry): Person[] {
-  const list = reg.people.map((p) => ({ p, first: Math.min(p.order, ...p.mentions.slice(0, 1000)) }));
+  const list: Array<{ p: PersonEntity; first: number }> = [];
+  for (const p of reg.people) {
+    let first = p.order;
+    for (let i = 0; i < p.mentions.length && i < 1000; i++) if (p.mentions[i] < first) first = p.mentions[i];
+    list.push({ p, first });
+  }
   list.sort((a, b) => a.first - b.first || a.p.id - b.p.id);
   return list.map(({ p }) => ({
     name: p.name,

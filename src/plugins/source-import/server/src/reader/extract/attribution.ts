@@ -23,9 +23,11 @@ const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const HONORIFICS = lexicon.HONORIFICS;
 import type { QuoteKind } from '../types';
-import type { Para } from './paras';
+import { inQuote, type Para } from './paras';
+import { findAnswers, isAnswerLabel, type Answer } from './interview';
 import { orderKey, type OrgEntity, type PersonEntity, type Registry } from './registry';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
+import { wordCount } from '../parse/normalize';
 
 export type SpeakerRef =
   | { person: PersonEntity }
@@ -78,14 +80,14 @@ const isDet = (w: string) => /^(?:the|a|an|one|two|three|several|some|many|anoth
 function npLeft(toks: Token[], j: number, lo: number): NP | null {
   const t = toks[j];
   if (!t || j < lo || !t.w) return null;
-  const lower = t.t.toLowerCase();
+  const lower = t.lower;
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: t.t, det: null, head: lower, start: j };
   const isNoun = /^\p{Ll}/u.test(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS[lower] !== undefined || MEDIA_NOUNS.has(lower));
   if (isNoun) {
     let k = j - 1;
     let det: string | null = null;
     while (k >= lo && j - k <= 5 && toks[k].w) {
-      if (isDet(toks[k].t)) { det = toks[k].t.toLowerCase(); break; }
+      if (isDet(toks[k].t)) { det = toks[k].lower; break; }
       if (CUES.has(toks[k].t) || /^(?:that|and|or|but|said|says)$/.test(toks[k].t)) return null;
       k--;
     }
@@ -132,7 +134,7 @@ function joinT(toks: Token[], a: number, b: number): string {
 /** Subject of the cue at token `c`, looking left within [lo, c). */
 function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np: NP | null; person?: PersonEntity; org?: OrgEntity } {
   let j = c - 1;
-  while (j >= lo && toks[j].w && CUE_FILLERS.has(toks[j].t.toLowerCase())) j--;
+  while (j >= lo && toks[j].w && CUE_FILLERS.has(toks[j].lower)) j--;
   if (j < lo) return { np: null };
   if (toks[j].t === ',') {
     // Appositive between subject and verb: prefer the leftmost known person followed by a comma.
@@ -165,16 +167,16 @@ function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np:
 function npRight(toks: Token[], i: number, hi: number): NP | null {
   const t = toks[i];
   if (!t || i >= hi || !t.w) return null;
-  const lower = t.t.toLowerCase();
+  const lower = t.lower;
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: t.t, det: null, head: lower, start: i };
   if (isDet(t.t)) {
     for (let k = i + 1; k < Math.min(hi, i + 6); k++) {
-      const w = toks[k].t.toLowerCase();
+      const w = toks[k].lower;
       if (!toks[k].w) return null;
       if (/^\p{Ll}/u.test(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS[w] !== undefined || MEDIA_NOUNS.has(w))) {
         const kind = SOURCE_NOUNS.has(w) ? 'source' : ROLE_NOUNS.has(w) ? 'role' : 'orgnoun';
         // Multi-word role: `the field marshal`.
-        return { kind, text: joinT(toks, i, k + 1), det: t.t.toLowerCase(), head: w, start: i };
+        return { kind, text: joinT(toks, i, k + 1), det: t.lower, head: w, start: i };
       }
     }
     return null;
@@ -190,6 +192,20 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
   return null;
 }
 
+/**
+ * Who answers under label `ans.label`: a known person (`Orlov`), a new one named in full
+ * (`Dmitri Orlov`), or for `A:` the only person the page names. Otherwise nobody.
+ */
+function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | null {
+  if (isAnswerLabel(ans.label)) return reg.people.length === 1 ? { person: reg.people[0] } : null;
+  const known = reg.personByMention(ans.label);
+  if (known) return { person: known };
+  const words = ans.label.split(' ');
+  if (words.length < 2 || reg.org(ans.label)) return null;
+  if (words.some((w) => PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) || TITLES.has(w) || MEDIA_NOUNS.has(w.toLowerCase()))) return null;
+  return { person: reg.addPerson(ans.label, orderKey(ans.para.idx, 0)) };
+}
+
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
   const st: State = { lastPerson: null, lastAnon: null, lastOrg: null };
@@ -202,7 +218,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (!np) return null;
     switch (np.kind) {
       case 'pronoun': {
-        if (!st.lastPerson) return null;
+        // "he" is the last speaker only if nobody else was named since: a wrong speaker is worse than none.
+        if (!st.lastPerson || latestMentioned(at) !== st.lastPerson) return null;
         reg.addPersonAlias(st.lastPerson, np.text);
         return { person: st.lastPerson };
       }
@@ -223,7 +240,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             if (!best || lastMention(p, at) > lastMention(best, at)) best = p;
           }
         }
-        if (!best && GENERIC_ROLE_NOUNS.has(np.head) && st.lastPerson) best = st.lastPerson;
+        if (!best && GENERIC_ROLE_NOUNS.has(np.head) && st.lastPerson && latestMentioned(at) === st.lastPerson) best = st.lastPerson;
         if (!best) return null;
         reg.addPersonAlias(best, np.text);
         st.lastPerson = best;
@@ -257,6 +274,32 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
     }
   };
+  // Every mention of the people known before attribution, in text order, built on first use;
+  // people added while attributing (named right at a cue) are few and scanned directly.
+  let mentionOrder: Array<[number, PersonEntity]> | null = null;
+  let mentionPeople = 0;
+  /** The person named last at or before order key `at`. */
+  const latestMentioned = (at: number): PersonEntity | null => {
+    if (!mentionOrder) {
+      mentionOrder = [];
+      mentionPeople = reg.people.length;
+      for (const p of reg.people) {
+        mentionOrder.push([p.order, p]);
+        for (const m of p.mentions) mentionOrder.push([m, p]);
+      }
+      mentionOrder.sort((x, y) => x[0] - y[0] || x[1].id - y[1].id);
+    }
+    let lo = 0;
+    let hi = mentionOrder.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentionOrder[mid][0] <= at) lo = mid + 1; else hi = mid; }
+    let best = lo > 0 ? mentionOrder[lo - 1][1] : null;
+    let bestAt = lo > 0 ? mentionOrder[lo - 1][0] : -1;
+    for (let i = mentionPeople; i < reg.people.length; i++) {
+      const p = reg.people[i];
+      for (const m of [p.order, ...p.mentions]) if (m <= at && m > bestAt) { bestAt = m; best = p; }
+    }
+    return best;
+  };
   const noteAlias = (p: PersonEntity, np: NP | null) => {
     if (!np) return;
     if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
@@ -268,9 +311,21 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     return best;
   };
 
+  const answers = new Map<Para, Answer>();
+  for (const ans of findAnswers(paras)) answers.set(ans.para, ans);
+
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi];
     if (para.kind !== 'lead' && para.kind !== 'paragraph') continue;
+    const ans = answers.get(para);
+    if (ans) {
+      // The whole answer is the interviewee's; quotation marks inside it are theirs too.
+      const speaker = interviewee(ans, reg);
+      if (speaker) st.lastPerson = speaker.person;
+      out.push({ para, a: ans.a, b: ans.b, text: para.norm.text.slice(ans.a, ans.b), kind: 'direct', speaker, cue: null, chain: -1 });
+      pendingChain = -1;
+      continue;
+    }
     const toks = para.tokens;
     const text = para.norm.text;
     const n = text.length;
@@ -310,7 +365,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       while (b > a && text[b - 1] === ' ') b--;
       if (b <= a) continue;
       const inner = text.slice(a, b);
-      const words = inner.split(' ').length;
+      const words = wordCount(inner);
       const sent = sentOf(sp.open);
       const sentEnd = sentOf(Math.max(sp.open, close - 1))[1];
       const sameSentAsPrev = prevSent !== null && prevSent[0] === sent[0];
@@ -323,7 +378,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const tSeg = tokAt(segStart);
 
       const beforeText = text.slice(segStart, sp.open).trim();
-      const prevWord = tOpen > 0 ? toks[tOpen - 1].t.toLowerCase() : '';
+      const prevWord = tOpen > 0 ? toks[tOpen - 1].lower : '';
       const chained = pendingChain >= 0 && sp.open === 0 && sp.openMark !== '\'';
 
       // Terms and scare quotes.
@@ -420,7 +475,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       for (let k = t0 + 1; k < t1 && k - t0 < 30; k++) {
         const c = cueAt(toks, k);
         if (!c || c.text === 'according to') continue;
-        if (para.inQuote[toks[k].s]) break;
+        if (inQuote(para, toks[k].s)) break;
         const nextTok = toks[c.end];
         const that = !!nextTok && nextTok.t === 'that';
         const subj = subjectLeft(toks, k, t0, reg);

@@ -18,7 +18,8 @@ const NATIONALITIES = lexicon.NATIONALITIES;
 const NEWS_AGENCIES = lexicon.NEWS_AGENCIES;
 const NOT_ORG_ACRONYMS = lexicon.NOT_ORG_ACRONYMS;
 const ORG_ALIAS_TABLE = lexicon.ORG_ALIAS_TABLE;
-const ORG_HEADS = lexicon.ORG_HEADS;
+/* Maps rather than the lexicon's plain objects: lookups with fresh token strings stay cheap. */
+const ORG_HEAD_KIND = new Map(Object.entries(lexicon.ORG_HEADS));
 const ORG_NOUNS = lexicon.ORG_NOUNS;
 const PLACES = lexicon.PLACES;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
@@ -26,7 +27,7 @@ const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const TITLES = lexicon.TITLES;
 const CUES = lexicon.CUES;
-const MONTHS = lexicon.MONTHS;
+const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
 const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
@@ -49,7 +50,7 @@ function runLeft(toks: Token[], end: number, para: Para): number {
     const t = toks[k];
     if (!t.w || !isCap(t.t) || para.norm.text.charCodeAt(t.e) === 0x27 && false) break;
     if (k < end && isPossessive(t.t)) break;
-    if (FUNCTION_WORDS.has(t.t) || MONTHS[t.t.toLowerCase()] || WEEKDAYS.has(t.t.toLowerCase())) break;
+    if (FUNCTION_WORDS.has(t.t) || MONTH_NUMBER.get(t.lower) || WEEKDAYS.has(t.lower)) break;
     // A gap with punctuation between tokens ends the run.
     if (k < end && toks[k + 1].s !== t.e + 1) break;
     k--;
@@ -81,7 +82,7 @@ function initialsOf(name: string): string {
 function kindOfHead(name: string): OrgKind {
   const words = name.split(' ');
   for (let i = words.length - 1; i >= 0; i--) {
-    const k = ORG_HEADS[words[i]];
+    const k = ORG_HEAD_KIND.get(words[i]);
     if (k) {
       if (k === 'other' && /Media|News|Press/.test(name)) return 'media';
       return k;
@@ -97,21 +98,23 @@ export interface EntityResult {
 
 interface WeakMedia { name: string; order: number }
 
+const agencyByKey = new Map<string, { name: string; aliases: string[] }>();
+for (const a of NEWS_AGENCIES) {
+  agencyByKey.set(a.name.toLowerCase(), a);
+  for (const al of a.aliases) agencyByKey.set(al.toLowerCase(), a);
+}
+const tableByKey = new Map<string, (typeof ORG_ALIAS_TABLE)[number]>();
+for (const row of ORG_ALIAS_TABLE) {
+  tableByKey.set(row.name.toLowerCase(), row);
+  for (const al of row.aliases) tableByKey.set(al.toLowerCase(), row);
+}
+/** First words of the table's two-word names: only these start a two-word lookup. */
+const tableFirstWords = new Set([...tableByKey.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.split(' ')[0]));
+
 export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: string; order: number }>): Registry {
   const reg = new Registry();
   const glossPairs: Array<{ host: string; alias: string; order: number }> = [];
   const weak: WeakMedia[] = [];
-
-  const agencyByKey = new Map<string, { name: string; aliases: string[] }>();
-  for (const a of NEWS_AGENCIES) {
-    agencyByKey.set(a.name.toLowerCase(), a);
-    for (const al of a.aliases) agencyByKey.set(al.toLowerCase(), a);
-  }
-  const tableByKey = new Map<string, (typeof ORG_ALIAS_TABLE)[number]>();
-  for (const row of ORG_ALIAS_TABLE) {
-    tableByKey.set(row.name.toLowerCase(), row);
-    for (const al of row.aliases) tableByKey.set(al.toLowerCase(), row);
-  }
 
   const addAgency = (raw: string, order: number, alias?: string) => {
     const known = agencyByKey.get(raw.toLowerCase());
@@ -200,10 +203,10 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       }
 
       // Head word: `... Institution`, `... Party`, `Ministry of ...`.
-      const headKind = ORG_HEADS[t.t];
+      const headKind = ORG_HEAD_KIND.get(t.t);
       if (headKind) {
         const next = toks[i + 1];
-        if (next && next.w && ORG_HEADS[next.t] && next.s === t.e + 1) continue; // a longer name follows
+        if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
         let start = i > 0 && toks[i - 1].e + 1 === t.s ? runLeft(toks, i - 1, para) : i;
         let end = i + 1;
         // Head-first names: `Ministry of Foreign Affairs`, `Council on Foreign Relations`.
@@ -213,7 +216,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           end = k;
         }
         // Skip sentence-initial title-only runs and names made of nothing but the head.
-        while (start < i && (TITLES.has(toks[start].t) && !ORG_HEADS[toks[start].t])) start++;
+        while (start < i && (TITLES.has(toks[start].t) && !ORG_HEAD_KIND.get(toks[start].t))) start++;
         if (start === i && end === i + 1 && t.t !== 'Pentagon' && t.t !== 'Kremlin') continue;
         if (end > i + 1 || start < i || t.t === 'Pentagon' || t.t === 'Kremlin') {
           const name = joinTokens(toks, start, end, text).replace(/['’]s$/, '');
@@ -222,7 +225,8 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       }
 
       // The tiny alias table (e.g. ISIL for the Islamic State).
-      const row = tableByKey.get(t.t.toLowerCase());
+      const lower = t.lower;
+      const row = tableByKey.get(lower);
       if (row && (t.t === t.t.toUpperCase() ? row.aliases.includes(t.t) || row.name === t.t : isCap(t.t))) {
         const e = reg.addOrg(row.name === t.t ? row.name : t.t, row.name === t.t ? 3 : 1, row.kind, 2, ord(i));
         const canon = reg.org(row.name);
@@ -230,7 +234,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         // Only an alias in the text ("ISIL"): the entity still goes by its known name, so
         // that every page of the family names it alike.
         else if (!canon) reg.addAlias(e, row.name, 5, ord(i));
-      } else if (row === undefined && i + 1 < toks.length && isCap(t.t)) {
+      } else if (row === undefined && i + 1 < toks.length && tableFirstWords.has(lower) && isCap(t.t)) {
         const two = `${t.t} ${toks[i + 1].t}`;
         const row2 = tableByKey.get(two.toLowerCase());
         if (row2 && toks[i + 1].s === t.e + 1) {
@@ -270,7 +274,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
     for (let i = 0; i < toks.length - 1; i++) {
       const t = toks[i];
       if (!t.w) continue;
-      const lower = t.t.toLowerCase();
+      const lower = t.lower;
       let strong = false;
       let weakCtx = false;
       if (MEDIA_NOUNS.has(lower) && /^\p{Ll}/u.test(t.t)) strong = true;
@@ -313,14 +317,27 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
 
   // Pass 4: aliases from initials (`IS` for a known `Islamic State`) and from generic
   // references with a lower-case head (`the Syrian army` for `Syrian Arab Army`).
-  const multiList = reg.liveOrgs().map((o) => ({ o, words: reg.canonical(o).split(' ') })).filter((x) => x.words.length >= 2)
-    .map((x) => ({ ...x, initials: initialsOf(x.words.join(' ')) }));
+  // Plain loops here: chained array methods on lists that are sometimes empty made V8 deoptimize
+  // this function on every call.
+  const multiList: Array<{ o: OrgEntity; words: string[]; initials: string }> = [];
+  // Only tokens that can match some name are looked at closely.
+  const initialsSet = new Set<string>();
+  const longFirstWords = new Set<string>();
+  for (const o of reg.liveOrgs()) {
+    const words = reg.canonical(o).split(' ');
+    if (words.length < 2) continue;
+    const initials = initialsOf(words.join(' '));
+    multiList.push({ o, words, initials });
+    initialsSet.add(initials);
+    if (words.length >= 3) longFirstWords.add(words[0]);
+  }
   for (const para of paras) {
+    if (multiList.length === 0) break;
     const toks = para.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!t.w) continue;
-      if (/^\p{Lu}{2,5}$/u.test(t.t) && !NOT_ORG_ACRONYMS.has(t.t) && !reg.org(t.t)) {
+      if (initialsSet.has(t.t) && /^\p{Lu}{2,5}$/u.test(t.t) && !NOT_ORG_ACRONYMS.has(t.t) && !reg.org(t.t)) {
         for (const { o, words, initials } of multiList) {
           if (initials === t.t && words.length === t.t.length) {
             reg.addAlias(o, t.t, 0, orderKey(para.idx, t.s));
@@ -329,7 +346,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         }
       }
       const next = toks[i + 1];
-      if (isCap(t.t) && next && next.w && /^\p{Ll}+$/u.test(next.t) && next.s === t.e + 1 && (i === 0 || !isCap(toks[i - 1].t))) {
+      if (longFirstWords.has(t.t) && isCap(t.t) && next && next.w && /^\p{Ll}+$/u.test(next.t) && next.s === t.e + 1 && (i === 0 || !isCap(toks[i - 1].t))) {
         for (const { o, words } of multiList) {
           if (words.length >= 3 && words[0] === t.t && words[words.length - 1].toLowerCase() === next.t) {
             reg.addAlias(o, `${t.t} ${next.t}`, 0, orderKey(para.idx, t.s));
@@ -350,9 +367,9 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
   if (b - a < 1 || b - a > 5) return false;
   for (let k = a; k < b; k++) {
     const w = stripPossessive(toks[k].t);
-    if (ORG_HEADS[w] || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w)) return false;
+    if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w)) return false;
     if (k === a && TITLES.has(w)) return false;
-    if (MONTHS[w.toLowerCase()] || WEEKDAYS.has(w.toLowerCase())) return false;
+    if (MONTH_NUMBER.get(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase())) return false;
     if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
   }
@@ -368,7 +385,7 @@ function findPeople(para: Para, reg: Registry): void {
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.w || !isCap(t.t) || FUNCTION_WORDS.has(t.t)) continue;
-    if (i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTHS[toks[i - 1].t.toLowerCase()]) continue; // not a run start
+    if (i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTH_NUMBER.get(toks[i - 1].lower)) continue; // not a run start
     let a = i;
     // Title before the name: `Syrian President Bashar al-Assad`.
     let titleStart = -1;
@@ -396,7 +413,7 @@ function findPeople(para: Para, reg: Registry): void {
 
     // 1b. Lower-case role phrase before the name: `ministry spokesman Name`, `UN envoy Name`.
     const prevTok = toks[nameStart - 1];
-    if (nameStart === a && words >= 2 && prevTok && prevTok.w && ROLE_NOUNS.has(prevTok.t.toLowerCase()) && prevTok.e + 1 === toks[nameStart].s) {
+    if (nameStart === a && words >= 2 && prevTok && prevTok.w && ROLE_NOUNS.has(prevTok.lower) && prevTok.e + 1 === toks[nameStart].s) {
       let r0 = nameStart - 1;
       while (r0 - 1 >= 0 && nameStart - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
         !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
@@ -483,7 +500,7 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
   let roleWordAt = -1;
   for (let j = k; j < Math.min(toks.length, k + 5); j++) {
     if (!toks[j].w) break;
-    if (ROLE_NOUNS.has(toks[j].t.toLowerCase()) && /^\p{Ll}/u.test(toks[j].t)) { roleWordAt = j; }
+    if (ROLE_NOUNS.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j].t)) { roleWordAt = j; }
     else if (roleWordAt >= 0) break;
   }
   if (roleWordAt < 0) return null;
@@ -513,7 +530,7 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
           const s0 = b;
           while (b < end && toks[b].w && (isCap(toks[b].t) || (/^(?:of|on|for|and)$/.test(toks[b].t) && b + 1 < end && isCap(toks[b + 1].t) && toks[b + 1].t !== 'The'))) b++;
           lastCapRun = [s0, b];
-          if (ORG_HEADS[toks[b - 1].t] || b < end && toks[b].t === '(') break;
+          if (ORG_HEAD_KIND.get(toks[b - 1].t) || b < end && toks[b].t === '(') break;
           continue;
         }
         if (toks[b].t === '(' || toks[b].t === 'in' || toks[b].t === 'and') break;
@@ -572,7 +589,7 @@ export function findMentions(paras: Para[], reg: Registry): void {
       const prev = toks[i - 1];
       const next = toks[i + 1];
       const joinedPrev = prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) && !NATIONALITIES.has(prev.t);
-      const joinedNext = next && next.w && isCap(next.t) && t.e + 1 === next.s && !isPossessive(t.t) && !ORG_HEADS[next.t];
+      const joinedNext = next && next.w && isCap(next.t) && t.e + 1 === next.s && !isPossessive(t.t) && !ORG_HEAD_KIND.get(next.t);
       const order = orderKey(para.idx, t.s);
       p.mentions.push(order);
       if (joinedPrev || joinedNext) continue; // part of the full name (or of another name)

@@ -10,6 +10,19 @@ export interface Para {
   tokens: Token[];
   scan: ScanResult | null;
   sents: Array<[number, number]>;
-  /** 1 where the character lies inside an outermost quotation. */
-  inQuote: Uint8Array;
+  /** Outermost quotations, [open mark, after the close mark), disjoint and in order. */
+  quoted: Array<[number, number]>;
+}
+
+/** Whether normalized offset `off` lies inside an outermost quotation (marks included). */
+export function inQuote(para: Para, off: number): boolean {
+  const q = para.quoted;
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[mid][1] <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < q.length && q[lo][0] <= off;
 }

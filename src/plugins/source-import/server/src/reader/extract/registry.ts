@@ -33,6 +33,9 @@ export class Registry {
   people: PersonEntity[] = [];
   private orgKeys = new Map<string, OrgEntity>();
   private personKeys = new Map<string, PersonEntity>();
+  /** Lower-case name and surname of `people[i]`, kept beside it for mention lookups. */
+  private lowerNames: string[] = [];
+  private lowerSurnames: string[] = [];
 
   org(text: string): OrgEntity | null {
     const e = this.orgKeys.get(text.toLowerCase());
@@ -123,6 +126,8 @@ export class Registry {
     const surname = last.replace(/^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-/i, '');
     const p: PersonEntity = { id: this.people.length, name, aliases: [], role: null, organization: null, order, surname, mentions: [order] };
     this.people.push(p);
+    this.lowerNames.push(name.toLowerCase());
+    this.lowerSurnames.push(surname.toLowerCase());
     this.personKeys.set(name.toLowerCase(), p);
     return p;
   }
@@ -132,9 +137,11 @@ export class Registry {
     const full = this.person(text);
     if (full) return full;
     const lower = text.toLowerCase();
+    const suffix = ' ' + lower;
     let found: PersonEntity | null = null;
-    for (const p of this.people) {
-      if (p.surname.toLowerCase() === lower || p.name.toLowerCase().endsWith(' ' + lower)) {
+    for (let i = 0; i < this.people.length; i++) {
+      const p = this.people[i];
+      if (this.lowerSurnames[i] === lower || this.lowerNames[i].endsWith(suffix)) {
         if (found && found !== p) return null;
         found = p;
       }

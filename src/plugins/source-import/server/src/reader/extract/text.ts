@@ -1,6 +1,7 @@
 /** Tokens and sentences of one normalized paragraph. Linear, no backtracking-prone patterns. */
 import { ABBREVIATIONS } from '../lexicon';
 import type { Normalized } from '../parse/normalize';
+import { isLetterOrDigit, isUpper } from '../parse/chars';
 import type { ScanResult } from '../parse/quotes';
 
 export interface Token {
@@ -9,20 +10,90 @@ export interface Token {
   e: number;
   /** A word (letters/digits), as opposed to a punctuation mark. */
   w: boolean;
+  /** `t.toLowerCase()`, computed once. */
+  lower: string;
 }
 
-const TOKEN = /(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Prof|St|Jr|Sr|Rep|Sen|Gov|Maj|Capt|Adm)\.|\p{Lu}\.(?= |$)|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:['’](?= |$|[,.;:!?]))?|\S/gu;
+/*
+ * The tokenizer is a hand-written scanner for exactly this pattern (the regex is the spec;
+ * the scanner avoids running a Unicode regex over every word):
+ *   (?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Prof|St|Jr|Sr|Rep|Sen|Gov|Maj|Capt|Adm)\.   courtesy and rank abbreviations
+ *   | \p{Lu}\.(?= |$)                                                          an initial
+ *   | [\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*(?:['’](?= |$|[,.;:!?]))?        a word, with a trailing apostrophe
+ *   | \S                                                                       any other mark
+ */
+const ABBREVIATED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Col', 'Lt', 'Sgt', 'Prof', 'St', 'Jr', 'Sr', 'Rep', 'Sen', 'Gov', 'Maj', 'Capt', 'Adm']);
+/** `\s`. */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Set by the scanner when the token it read has a character `toLowerCase` may change. */
+let foldable = false;
+
+/** End of a run of letters and digits starting at `i` (code points, so astral letters count). */
+function letterRun(s: string, i: number, n: number): number {
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { i++; continue; }
+      if (c >= 65 && c <= 90) { foldable = true; i++; continue; }
+      return i;
+    }
+    foldable = true;
+    const cp = s.codePointAt(i)!;
+    if (!isLetterOrDigit(cp)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Length of the token starting at non-space `p`. */
+function tokenAt(s: string, p: number, n: number): number {
+  const c = s.charCodeAt(p);
+  if (c >= 65 && c <= 83) {
+    for (let k = 2; k <= 4 && p + k < n; k++) {
+      if (s.charCodeAt(p + k) === 46 && ABBREVIATED.has(s.slice(p, p + k))) return k + 1;
+    }
+  }
+  const cp = c < 128 ? c : s.codePointAt(p)!;
+  const size = cp > 0xffff ? 2 : 1;
+  if (cp >= 65 && cp <= 90 || cp >= 128 && isUpper(cp)) {
+    if (s.charCodeAt(p + size) === 46 && (p + size + 1 >= n || s.charCodeAt(p + size + 1) === 32)) return size + 1;
+  }
+  if (!isLetterOrDigit(cp)) return size;
+  let i = letterRun(s, p + size, n);
+  for (;;) {
+    const sep = s.charCodeAt(i);
+    if (sep !== 0x2019 && sep !== 39 && sep !== 45 && sep !== 46) break;
+    if (i + 1 >= n) break;
+    const next = s.codePointAt(i + 1)!;
+    if (!isLetterOrDigit(next)) break;
+    i = letterRun(s, i + 1, n);
+  }
+  const q = s.charCodeAt(i);
+  if (q === 39 || q === 0x2019) {
+    const after = s.charCodeAt(i + 1);
+    if (i + 1 >= n || after === 32 || after === 44 || after === 46 || after === 59 || after === 58 || after === 33 || after === 63) i++;
+  }
+  return i - p;
+}
 
 export function tokenize(s: string, max = 200000): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s)) !== null) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    out.push({ t, s: m.index, e: m.index + t.length, w: t.length > 1 || /[\p{L}\p{N}]/u.test(t) });
+  const n = s.length;
+  let p = 0;
+  while (p < n) {
+    const c = s.charCodeAt(p);
+    if (c === 32 || (c < 128 ? c >= 9 && c <= 13 : isRegexSpace(c))) { p++; continue; }
+    foldable = c >= 128 || (c >= 65 && c <= 90);
+    const len = tokenAt(s, p, n);
+    const t = s.slice(p, p + len);
+    out.push({ t, s: p, e: p + len, w: len > 1 || isLetterOrDigit(c), lower: foldable ? t.toLowerCase() : t });
     if (out.length >= max) break;
     if (c === 0) break;
+    p += len;
   }
   return out;
 }
@@ -55,20 +126,17 @@ export function isPossessive(t: string): boolean {
 export function sentences(norm: Normalized, scan: ScanResult | null): Array<[number, number]> {
   const s = norm.text;
   const n = s.length;
-  const inside = new Uint8Array(n + 1);
-  if (scan) {
-    for (const sp of scan.spans) {
-      if (sp.depth !== 0) continue;
-      const end = sp.close < 0 ? n : sp.close;
-      for (let i = sp.open + 1; i < end; i++) inside[i] = 1;
-    }
-  }
+  // Outermost quotations are disjoint and sorted by where they open: one cursor walks them.
+  const spans = scan ? scan.spans : [];
+  let q = 0;
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < n; i++) {
+    const code = s.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+    while (q < spans.length && (spans[q].depth !== 0 || (spans[q].close < 0 ? n : spans[q].close) <= i)) q++;
+    if (q < spans.length && spans[q].open < i) continue; // inside a quotation
     const c = s[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-    if (inside[i]) continue;
     let j = i + 1;
     while (j < n && /["”’'»)\]]/.test(s[j])) j++;
     if (j >= n) break;

@@ -6,8 +6,9 @@
 import type { Block, BlockType, Root } from '../types';
 import { CHROME_PHRASES, SECTIONS } from '../lexicon';
 import { Location } from './location';
-import { isSpace, squash } from './normalize';
+import { isSpace, isSquashSpace, squash, wordCount } from './normalize';
 import { matchClock, matchDate } from './dates';
+import { isLetterOrDigit, isNumber, isUpper, width } from './chars';
 
 export interface Segment {
   start: number;
@@ -56,6 +57,13 @@ const STORY = /^(.{3,150}) ?\((\d{1,6})\)$/;
 const TAGS_HEADER = /^Tags? ?: ?(.*)$/i;
 const GLUED_CREDIT = /\p{Ll}(\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]*){1,3})$/u;
 
+/** Whether `text` can end the way GLUED_CREDIT needs (a capital, `'`, `’`, `.` or `-`): spares the regex a scan. */
+function mayEndInCapitals(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c >= 128) return true;
+  return (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45;
+}
+
 /** Words of four letters or more, and how many of them are capitalized: headlines are title case. */
 export function titleLike(t: string): boolean {
   if (t.length < 8 || t.length > 250) return false;
@@ -65,15 +73,25 @@ export function titleLike(t: string): boolean {
   let words = 0;
   let content = 0;
   let caps = 0;
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
+  // Words as `/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu` finds them, scanned by code point.
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const first = t.codePointAt(i)!;
+    if (!isLetterOrDigit(first)) { i += width(first); continue; }
+    const start = i;
+    i += width(first);
+    while (i < n) {
+      const c = t.codePointAt(i)!;
+      if (c === 39 || c === 0x2019 || c === 45 || isLetterOrDigit(c)) i += width(c);
+      else break;
+    }
     words++;
     if (words > 30) return false;
-    const w = m[0];
-    if (w.length >= 4 || /^\p{Lu}/u.test(w)) {
+    const upper = isUpper(first);
+    if (i - start >= 4 || upper) {
       content++;
-      if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
+      if (upper || isNumber(first)) caps++;
     }
   }
   if (words < 2 || content === 0) return false;
@@ -112,9 +130,19 @@ function trimRange(text: string, a: number, b: number): [number, number] {
 
 /** Split one line into segments: peel a page clock, a date, and distinctive chrome off long lines. */
 function peel(text: string, a: number, b: number, out: Segment[], gap: number): void {
-  const slice = text.slice(a, Math.min(b, a + 400));
   // Whole-line cases are decided later; here only lines with something after the prefix.
-  const clock = matchClock(squash(slice).slice(0, 60));
+  // A clock starts with a digit, peelable chrome with `L`, `G` or a digit: other lines skip both.
+  let f = a;
+  while (f < b && isSquashSpace(text.charCodeAt(f))) f++;
+  const first = text.charCodeAt(f);
+  if ((first >= 48 && first <= 57) || first === 76 || first === 71) peelStart(text, a, b, out, gap);
+  else peelEnd(text, a, b, out, gap);
+}
+
+function peelStart(text: string, a: number, b: number, out: Segment[], gap: number): void {
+  const slice = text.slice(a, Math.min(b, a + 400));
+  const sq = squash(slice);
+  const clock = matchClock(sq.slice(0, 60));
   if (clock) {
     const cut = advance(text, a, b, clock.length);
     if (cut < b) {
@@ -124,7 +152,6 @@ function peel(text: string, a: number, b: number, out: Segment[], gap: number): 
       return;
     }
   }
-  const sq = squash(slice);
   const m = PEELABLE_START.exec(sq);
   if (m && m[0].length < sq.length) {
     const cut = advance(text, a, b, m[0].length);
@@ -133,7 +160,13 @@ function peel(text: string, a: number, b: number, out: Segment[], gap: number): 
     if (na < nb) peel(text, na, nb, out, 0);
     return;
   }
-  if (b - a > 40) {
+  peelEnd(text, a, b, out, gap);
+}
+
+function peelEnd(text: string, a: number, b: number, out: Segment[], gap: number): void {
+  const last = text.charCodeAt(b - 1);
+  // PEELABLE_END's phrases end in `n`, `s` or `k`.
+  if (b - a > 40 && (last === 110 || last === 115 || last === 107)) {
     const tailStart = Math.max(a, b - 80);
     const tail = text.slice(tailStart, b);
     const e = PEELABLE_END.exec(tail);
@@ -204,13 +237,13 @@ export function buildBlocks(text: string, loc: Location): Blocks {
       if (COUNTER.test(t)) { s.kind = 'counter'; continue; }
       if (isChrome(t)) { s.kind = 'chrome'; continue; }
     }
-    const th = TAGS_HEADER.exec(t);
+    const th = (t.charCodeAt(0) | 32) === 116 /* t */ ? TAGS_HEADER.exec(t) : null;
     if (th && t.length < 2000) { s.kind = th[1] ? 'tagsInline' : 'tagsHeader'; continue; }
     if (t.startsWith('©') || /^\(c\) /i.test(t) || /^Photo(?: credit)? ?: ?\S/.test(t)) { s.kind = 'credit'; continue; }
     if (!sawProse && t.length <= 40 && SECTIONS.has(t)) { s.kind = 'section'; continue; }
-    const story = t.length <= 160 ? STORY.exec(t) : null;
+    const story = t.length <= 160 && t.charCodeAt(t.length - 1) === 41 /* ) */ ? STORY.exec(t) : null;
     if (story && titleLike(story[1].trim() + 'x')) { s.kind = 'story'; continue; }
-    if (!sawProse && !titleLike(t) && t.split(' ').length >= 8) sawProse = true;
+    if (!sawProse && wordCount(t) >= 8 && !titleLike(t)) sawProse = true;
   }
 
   // A date stated at the start of the first content line (`13.10.2016 The army ...`).
@@ -238,7 +271,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     const copy = s.text.indexOf('©');
     let cutAt = -1;
     if (copy > 0) cutAt = copy;
-    else if (!/[.!?"”’']$/.test(s.text)) {
+    else if (!/[.!?"”’']$/.test(s.text) && mayEndInCapitals(s.text)) {
       const g = GLUED_CREDIT.exec(s.text);
       if (g && g[1].replace(/[^\p{Lu}]/gu, '').length >= 6) cutAt = g.index + 1;
     }

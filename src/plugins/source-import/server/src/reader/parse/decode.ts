@@ -18,16 +18,23 @@ const SAMPLE = 8192;
 
 /** Control characters other than tab, line feed, form feed, carriage return: a sign of binary. */
 function looksBinaryString(text: string): number {
-  const n = text.length;
-  let controls = 0;
-  const limit = Math.min(n, SAMPLE);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return i;
-    if (i < limit && c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) controls++;
-  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return nul;
+  const limit = Math.min(text.length, SAMPLE);
+  // The count is its own function: a loop that V8 compiles mid-call must not end in a branch it
+  // has never seen taken (it used to deoptimize on every call).
+  const controls = countControls(text, limit);
   if (limit > 0 && controls / limit > 0.1) return 0;
   return -1;
+}
+
+function countControls(text: string, limit: number): number {
+  let controls = 0;
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) controls++;
+  }
+  return controls;
 }
 
 /** A lone surrogate means the string is not valid UTF-16. */
@@ -44,41 +51,46 @@ function loneSurrogate(text: string): number {
   return -1;
 }
 
+/** One place builds every result, so they all share one object shape (V8 then keeps `read` optimized). */
+function decoded(text: string, encoding: Decoded['encoding'], bom: boolean, notText: NotTextReason | null, badOffset: number): Decoded {
+  return { text, encoding, bom, notText, badOffset };
+}
+
 export function decode(input: string | Uint8Array): Decoded {
   if (typeof input === 'string') {
     const bom = input.charCodeAt(0) === 0xfeff;
     const bin = looksBinaryString(input);
-    if (bin >= 0) return { text: input, encoding: 'string', bom, notText: 'binary', badOffset: bin };
+    if (bin >= 0) return decoded(input, 'string', bom, 'binary', bin);
     const lone = loneSurrogate(input);
-    if (lone >= 0) return { text: input, encoding: 'string', bom, notText: 'invalid-utf16', badOffset: lone };
-    return { text: input, encoding: 'string', bom, notText: null, badOffset: -1 };
+    if (lone >= 0) return decoded(input, 'string', bom, 'invalid-utf16', lone);
+    return decoded(input, 'string', bom, null, -1);
   }
   const bytes = input;
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    if (bytes.length % 2 !== 0) return { text: '', encoding, bom: true, notText: 'invalid-utf16', badOffset: bytes.length - 1 };
+    if (bytes.length % 2 !== 0) return decoded('', encoding, true, 'invalid-utf16', bytes.length - 1);
     let text: string;
     try {
       text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      return { text: '', encoding, bom: true, notText: 'invalid-utf16', badOffset: 0 };
+      return decoded('', encoding, true, 'invalid-utf16', 0);
     }
     const bin = looksBinaryString(text);
-    if (bin >= 0) return { text, encoding, bom: true, notText: 'binary', badOffset: bin };
-    return { text, encoding, bom: true, notText: null, badOffset: -1 };
+    if (bin >= 0) return decoded(text, encoding, true, 'binary', bin);
+    return decoded(text, encoding, true, null, -1);
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { text: '', encoding: 'utf-8', bom, notText: 'binary', badOffset: nul };
+  if (nul >= 0) return decoded('', 'utf-8', bom, 'binary', nul);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { text: '', encoding: 'utf-8', bom, notText: 'invalid-utf8', badOffset: firstInvalidUtf8(bytes) };
+    return decoded('', 'utf-8', bom, 'invalid-utf8', firstInvalidUtf8(bytes));
   }
   const bin = looksBinaryString(text);
-  if (bin >= 0) return { text, encoding: 'utf-8', bom, notText: 'binary', badOffset: bin };
-  return { text, encoding: 'utf-8', bom, notText: null, badOffset: -1 };
+  if (bin >= 0) return decoded(text, 'utf-8', bom, 'binary', bin);
+  return decoded(text, 'utf-8', bom, null, -1);
 }
 
 /** Offset of the first byte that breaks UTF-8, for the diagnostic. */

@@ -38,8 +38,10 @@ function isSpaceCode(c: number): boolean {
 }
 const OPEN_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47, 58]); // ( [ { — – - / :
 const CLOSE_AFTER = new Set([46, 44, 59, 58, 33, 63, 41, 93, 125, 0x2014, 0x2013, 45, 0x2026]);
-const QUOTE_CHARS = '“”"„«»‘’\'‚‹›';
-const isQuoteCode = (c: number) => !Number.isNaN(c) && QUOTE_CHARS.includes(String.fromCharCode(c));
+/** “ ” " „ « » ‘ ’ ' ‚ ‹ › */
+function isQuoteCode(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
 
 interface Frame { at: number; mark: string; single: boolean; depth: number }
 
@@ -79,8 +81,8 @@ export function scanQuotes(s: string): ScanResult {
   };
 
   for (let i = 0; i < n; i++) {
+    if (!isQuoteCode(s.charCodeAt(i))) continue;
     const ch = s[i];
-    if (!QUOTE_CHARS.includes(ch)) continue;
     const p = i > 0 ? s.charCodeAt(i - 1) : NaN;
     const q = i + 1 < n ? s.charCodeAt(i + 1) : NaN;
     const openerCtx = (Number.isNaN(p) || isSpaceCode(p) || OPEN_BEFORE.has(p) || isQuoteCode(p)) && !Number.isNaN(q) && !isSpaceCode(q);

@@ -5,6 +5,7 @@
  */
 import type { Rule } from './types';
 import { NON_ARTICLE_MARKERS } from '../lexicon';
+import { wordCount } from '../parse/normalize';
 
 export const notAnArticle: Rule = {
   meta: {
@@ -17,7 +18,7 @@ export const notAnArticle: Rule = {
     if (ctx.decoded.notText || !ctx.firstContent) return [];
     const a = ctx.article;
     const marker = (a.section && NON_ARTICLE_MARKERS.test(a.section)) || (a.headline && NON_ARTICLE_MARKERS.test(a.headline));
-    const bodyWords = a.body.reduce((n, p) => n + p.text.split(' ').length, 0) + (a.lead ? a.lead.split(' ').length : 0);
+    const bodyWords = a.body.reduce((n, p) => n + wordCount(p.text), 0) + (a.lead ? wordCount(a.lead) : 0);
     const listing = a.relatedHeadlines.length >= 6 && ctx.proseParagraphs <= 1;
     if (ctx.proseParagraphs > 0 && !(marker && bodyWords < 60) && !listing) return [];
     const what = marker ? 'an infographic or topic page' : listing ? 'a list of headlines' : 'no prose paragraph';

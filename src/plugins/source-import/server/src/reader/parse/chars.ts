@@ -1,0 +1,49 @@
+/**
+ * Unicode character classes by code point, without running a regular expression per
+ * character: ASCII is decided inline, other BMP code points once each (then cached).
+ * `\p{L}`, `\p{N}` and `\p{Lu}` are what the patterns elsewhere in the reader mean.
+ */
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+const UPPER = /\p{Lu}/u;
+
+const KNOWN = 1;
+const IS_LETTER = 2;
+const IS_NUMBER = 4;
+const IS_UPPER = 8;
+/** Per BMP code point: 0 until first asked, then KNOWN plus the class bits. */
+const cache = new Uint8Array(65536);
+
+function classify(ch: string): number {
+  return KNOWN | (LETTER.test(ch) ? IS_LETTER : 0) | (NUMBER.test(ch) ? IS_NUMBER : 0) | (UPPER.test(ch) ? IS_UPPER : 0);
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let v = cache[cp];
+    if (v === 0) { v = classify(String.fromCharCode(cp)); cache[cp] = v; }
+    return v;
+  }
+  return classify(String.fromCodePoint(cp));
+}
+
+/** `[\p{L}\p{N}]` */
+export function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return (classOf(cp) & (IS_LETTER | IS_NUMBER)) !== 0;
+}
+
+/** `\p{Lu}` */
+export function isUpper(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  return (classOf(cp) & IS_UPPER) !== 0;
+}
+
+/** `\p{N}` */
+export function isNumber(cp: number): boolean {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  return (classOf(cp) & IS_NUMBER) !== 0;
+}
+
+/** Code units taken by code point `cp`. */
+export const width = (cp: number) => (cp > 0xffff ? 2 : 1);
