@@ -139,21 +139,22 @@ const entities = ({ strapi }: { strapi: Core.Strapi }) => {
           [...new Set([...keyRows.values()].filter((r) => r.entityType === type && r.targetDocumentId).map((r) => r.targetDocumentId as string))];
         const orgIds = targets('organization');
         if (orgIds.length > 0) {
-          const found = await strapi.documents(ORGANIZATION).findMany({ filters: { documentId: { $in: orgIds } }, limit: orgIds.length });
+          // The query engine, not the Document Service, for these reads: the same rows (the
+          // types have no draft & publish) without the per-call settings look-ups.
+          const found = await strapi.db.query(ORGANIZATION).findMany({ where: { documentId: { $in: orgIds } } });
           for (const org of found as OrgDoc[]) organizations.set(org.documentId, org);
         }
         const personIds = targets('person');
         if (personIds.length > 0) {
-          const found = await strapi.documents(PERSON).findMany({
-            filters: { documentId: { $in: personIds } },
-            populate: { affiliations: { populate: { organization: { fields: ['documentId'] } } }, organizations: { fields: ['documentId'] } },
-            limit: personIds.length,
+          const found = await strapi.db.query(PERSON).findMany({
+            where: { documentId: { $in: personIds } },
+            populate: { affiliations: { populate: { organization: { select: ['documentId'] } } }, organizations: { select: ['documentId'] } },
           });
           for (const person of found as PersonDoc[]) people.set(person.documentId, person);
         }
         if (reading.tags.length > 0) {
-          const found = await strapi.documents(TAG).findMany({
-            filters: {
+          const found = await strapi.db.query(TAG).findMany({
+            where: {
               $or: [
                 ...reading.tags.map((name) => ({ name: { $eqi: name } })),
                 { slug: { $in: reading.tags.map(slugifyTag).filter(Boolean) } },

@@ -290,12 +290,16 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Related headlines point at the articles that carry them, where those exist already. */
   async function linkRelatedHeadlines(headlines: string[]) {
-    const linked = [];
-    for (const headline of headlines) {
-      const target = await strapi.documents(ARTICLE).findFirst({ filters: headlineIs(headline), fields: ['headline'] });
-      linked.push({ headline, article: target?.documentId ?? null });
-    }
-    return linked;
+    if (headlines.length === 0) return [];
+    // Every article has a draft row: looking there finds published ones too.
+    const targets = (await strapi.db.query(ARTICLE).findMany({
+      where: { publishedAt: null, $or: headlines.map(headlineIs) },
+      select: ['documentId', 'headline'],
+    })) as Array<{ documentId: string; headline: string }>;
+    return headlines.map((headline) => ({
+      headline,
+      article: targets.find((t) => sameHeadline(t.headline, headline))?.documentId ?? null,
+    }));
   }
 
   /**
@@ -303,8 +307,13 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
    * at it. Their draft is updated, and their published version too when they have one.
    */
   async function backlinkRelatedHeadlines(headline: string, articleId: string) {
+    const candidates = (await strapi.db.query(ARTICLE).findMany({
+      where: { publishedAt: null, documentId: { $ne: articleId }, relatedHeadlines: headlineIs(headline) },
+      select: ['documentId'],
+    })) as Array<{ documentId: string }>;
+    if (candidates.length === 0) return;
     const citing = await strapi.documents(ARTICLE).findMany({
-      filters: { relatedHeadlines: headlineIs(headline), documentId: { $ne: articleId } },
+      filters: { documentId: { $in: candidates.map((c) => c.documentId) } },
       populate: { relatedHeadlines: { populate: { article: { fields: ['documentId'] } } } },
       fields: ['documentId'],
     });
