@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { Importer } from './services/importer';
 import type { History } from './services/history';
 import { toFileResult } from './services/runner';
+import { ensureIndexes } from './indexes';
 
 /** The plugin's RBAC actions, given to roles in Settings → Roles. */
 const ACTIONS = [
@@ -13,6 +14,7 @@ const ACTIONS = [
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
+  await ensureIndexes(strapi);
   await importOnStart(strapi);
 };
 

@@ -155,10 +155,8 @@ const entities = ({ strapi }: { strapi: Core.Strapi }) => {
         if (reading.tags.length > 0) {
           const found = await strapi.db.query(TAG).findMany({
             where: {
-              $or: [
-                ...reading.tags.map((name) => ({ name: { $eqi: name } })),
-                { slug: { $in: reading.tags.map(slugifyTag).filter(Boolean) } },
-              ],
+              // Equalities the name and slug indexes answer; the slug catches other cases.
+              $or: [{ name: { $in: reading.tags } }, { slug: { $in: reading.tags.map(slugifyTag).filter(Boolean) } }],
             },
           });
           for (const tag of found as TagDoc[]) {

@@ -6,6 +6,7 @@ import { toBlocks } from '../import/blocks';
 import { identify, sha256 } from '../import/identity';
 import { foldName } from '../import/names';
 import { RejectedDocumentError, isUniqueViolation } from '../import/errors';
+import { inTransaction, tableOf } from '../import/sql';
 import type { Entities, EntityAction } from './entities';
 import type { QuoteWriter } from './quote-writer';
 import pluginPackage from '../../../package.json';
@@ -229,7 +230,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const quote of oldQuotes) await strapi.documents(QUOTE).delete({ documentId: quote.documentId });
       await strapi.documents(ARTICLE).update({ documentId: articleId, data: articleData as never });
     } else {
-      const created = await strapi.documents(ARTICLE).create({ data: articleData as never });
+      const created = await strapi.documents(ARTICLE).create({ data: articleData as never, fields: ['documentId'] });
       articleId = created.documentId;
     }
 
@@ -288,14 +289,25 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /**
+   * Draft rows (every article has one) of the articles whose headline is one of `headlines`,
+   * compared case-insensitively and with quote marks folded. Raw SQL on `lower(headline)`,
+   * which the plugin indexes (see indexes.ts), so the look-up stays fast as the archive grows.
+   */
+  function articlesHeadlined(headlines: string[]) {
+    const variants = [...new Set(headlines.flatMap(headlineVariants))];
+    return inTransaction(strapi, (table) =>
+      table(tableOf(strapi, ARTICLE))
+        .select({ documentId: 'document_id', headline: 'headline' })
+        .whereNull('published_at')
+        .whereIn(strapi.db.connection.raw('lower(??)', ['headline']), variants),
+    ) as Promise<Array<{ documentId: string; headline: string }>>;
+  }
+
   /** Related headlines point at the articles that carry them, where those exist already. */
   async function linkRelatedHeadlines(headlines: string[]) {
     if (headlines.length === 0) return [];
-    // Every article has a draft row: looking there finds published ones too.
-    const targets = (await strapi.db.query(ARTICLE).findMany({
-      where: { publishedAt: null, $or: headlines.map(headlineIs) },
-      select: ['documentId', 'headline'],
-    })) as Array<{ documentId: string; headline: string }>;
+    const targets = await articlesHeadlined(headlines);
     return headlines.map((headline) => ({
       headline,
       article: targets.find((t) => sameHeadline(t.headline, headline))?.documentId ?? null,
@@ -307,10 +319,18 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
    * at it. Their draft is updated, and their published version too when they have one.
    */
   async function backlinkRelatedHeadlines(headline: string, articleId: string) {
-    const candidates = (await strapi.db.query(ARTICLE).findMany({
-      where: { publishedAt: null, documentId: { $ne: articleId }, relatedHeadlines: headlineIs(headline) },
-      select: ['documentId'],
-    })) as Array<{ documentId: string }>;
+    const related = tableOf(strapi, 'news.related-headline');
+    const articles = tableOf(strapi, ARTICLE);
+    const candidates = (await inTransaction(strapi, (table) =>
+      table(`${articles}_cmps`)
+        .join(articles, `${articles}.id`, `${articles}_cmps.entity_id`)
+        .join(related, `${related}.id`, `${articles}_cmps.cmp_id`)
+        .distinct({ documentId: `${articles}.document_id` })
+        .where(`${articles}_cmps.component_type`, 'news.related-headline')
+        .whereNull(`${articles}.published_at`)
+        .whereNot(`${articles}.document_id`, articleId)
+        .whereIn(strapi.db.connection.raw('lower(??)', [`${related}.headline`]), headlineVariants(headline)),
+    )) as Array<{ documentId: string }>;
     if (candidates.length === 0) return;
     const citing = await strapi.documents(ARTICLE).findMany({
       filters: { documentId: { $in: candidates.map((c) => c.documentId) } },
@@ -372,9 +392,8 @@ type RelatedHeadline = { headline: string; article?: { documentId: string } | nu
 const foldHeadline = (headline: string) =>
   headline.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
 const sameHeadline = (a: string, b: string) => foldHeadline(a).toLowerCase() === foldHeadline(b).toLowerCase();
-const headlineIs = (headline: string) => ({
-  $or: [...new Set([headline, foldHeadline(headline)])].map((h) => ({ headline: { $eqi: h } })),
-});
+/** What `lower(headline)` is compared with: as written and with quote marks folded. */
+const headlineVariants = (headline: string) => [...new Set([headline, foldHeadline(headline)].map((h) => h.toLowerCase()))];
 
 const ids = (outcomes: EntityOutcome[]) =>
   [...new Set(outcomes.map((o) => o.documentId).filter((id): id is string => Boolean(id)))];

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
+import { inTransaction } from '../import/sql';
 
 const QUOTE = 'api::quote.quote';
 const ARTICLE = 'api::article.article';
@@ -39,16 +40,6 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
     ((strapi.db.metadata.get(QUOTE) as unknown as { attributes: Record<string, { joinTable: JoinTable }> }).attributes[attribute])
       .joinTable;
 
-  /**
-   * A query builder on `name` inside the importer's transaction (nested, `transaction()` hands
-   * that one back). Not async: a knex builder is thenable, and awaiting it would run it.
-   */
-  async function transaction() {
-    const trx = (await strapi.db.transaction()).get();
-    const schema = strapi.db.getSchemaName();
-    return (name: string) => (schema ? trx(name).withSchema(schema) : trx(name));
-  }
-
   /** Row ids of documents without draft & publish (one row each), by documentId. */
   async function rowIds(uid: string, documentIds: string[]) {
     const unique = [...new Set(documentIds)];
@@ -63,12 +54,9 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
     const unique = [...new Set(targetIds)];
     if (unique.length === 0 || !join.inverseOrderColumnName) return next;
     const column = join.inverseJoinColumn.name;
-    const table = await transaction();
-    const rows = await table(join.name)
-      .select(column)
-      .max({ max: join.inverseOrderColumnName })
-      .whereIn(column, unique)
-      .groupBy(column);
+    const rows = await inTransaction(strapi, (table) =>
+      table(join.name).select(column).max({ max: join.inverseOrderColumnName }).whereIn(column, unique).groupBy(column),
+    );
     for (const id of unique) next.set(id, 1);
     for (const row of rows as Array<Record<string, number>>) next.set(row[column], Number(row.max ?? 0) + 1);
     return next;
@@ -86,8 +74,7 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return row;
     });
-    const table = await transaction();
-    await table(join.name).insert(rows);
+    await inTransaction(strapi, (table) => table(join.name).insert(rows));
   }
 
   return {

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+
+type Trx = (table: string) => { withSchema: (schema: string) => unknown } & Record<string, unknown>;
+// knex's builder type, without importing knex: the app does not depend on it directly.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Table = (name: string) => any;
+
+/**
+ * Runs `fn` with query builders bound to the current transaction (the importer's: a nested
+ * `strapi.db.transaction` joins it), in the app's PostgreSQL schema when there is one.
+ */
+export function inTransaction<T>(strapi: Core.Strapi, fn: (table: Table) => Promise<T>): Promise<T> {
+  return strapi.db.transaction(async ({ trx }) => {
+    const schema = strapi.db.getSchemaName();
+    const bound = trx as unknown as Trx;
+    return fn((name: string) => (schema ? bound(name).withSchema(schema) : bound(name)));
+  }) as Promise<T>;
+}
+
+/** A content type's table name, and a component's. */
+export const tableOf = (strapi: Core.Strapi, uid: string): string =>
+  (strapi.db.metadata.get(uid as never) as unknown as { tableName: string }).tableName;
