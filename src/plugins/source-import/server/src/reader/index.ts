@@ -91,7 +91,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
     const tokens = withTokens ? tokenize(norm.text, MAX_TOKENS) : [];
     const sents = kind === 'lead' || kind === 'paragraph' ? sentences(norm, scan) : [[0, norm.text.length] as [number, number]];
     const quoted: Array<[number, number]> = [];
-    if (scan) for (const sp of scan.spans) if (sp.depth === 0) quoted.push([sp.open, sp.close < 0 ? norm.text.length : sp.close + 1]);
+    if (scan) for (const sp of scan.spans) if (sp.depth === 0) quoted.push([sp.open, sp.close >= 0 ? sp.close + 1 : sp.cut ?? norm.text.length]);
     const para: Para = { idx: paras.length + mark.length, kind: kind ?? 'headline', norm, tokens, scan, sents, quoted };
     if (kind && kind !== 'headline') { paras.push(para); blockOfPara.push(b); }
     mark.push(para);
@@ -164,7 +164,10 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   }
   quotes.sort((x, y) => x.position.start.offset! - y.position.start.offset!);
 
-  // Quote-mark problems, with multi-paragraph quotations excused.
+  // Quote-mark problems, with multi-paragraph quotations excused (but not a quotation cut at
+  // its own attribution: that one lost its closing mark).
+  const cutAtAttribution = new Set<Para>();
+  for (const q of found) if (q.unclosed) cutAtAttribution.add(q.para);
   const problems: MarkProblemAt[] = [];
   for (let i = 0; i < mark.length; i++) {
     const p = mark[i];
@@ -177,7 +180,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
     if (open) {
       const next = mark[i + 1];
       const continues = next && (next.kind === 'paragraph') && /^[“"„«]/.test(next.norm.text);
-      if (!continues) {
+      if (!continues || cutAtAttribution.has(p)) {
         const [s, e] = toOriginal(p.norm, open.open, open.open + 1);
         problems.push({ kind: 'unclosed', start: s, end: e, openMark: open.openMark, closeMark: null });
       }

@@ -22,6 +22,7 @@ const TERM_MARKERS = lexicon.TERM_MARKERS;
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const HONORIFICS = lexicon.HONORIFICS;
+const ORG_HEADS = lexicon.ORG_HEADS;
 import type { QuoteKind } from '../types';
 import { inQuote, type Para } from './paras';
 import { findAnswers, isAnswerLabel, type Answer } from './interview';
@@ -44,6 +45,10 @@ export interface FoundQuote {
   speaker: SpeakerRef | null;
   cue: string | null;
   chain: number;
+  /** The quotation lost its closing mark and was cut at its attribution. */
+  unclosed?: boolean;
+  /** The quotation was abandoned: another one opened after a sentence end before it closed. */
+  abandoned?: boolean;
 }
 
 interface NP {
@@ -52,6 +57,8 @@ interface NP {
   det: string | null;
   head: string;
   start: number; // token index
+  /** For a capitalized phrase ending in an organization's head word (`Foreign Ministry`), the whole phrase. */
+  orgText?: string;
 }
 
 interface State {
@@ -102,7 +109,9 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
     for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
-    return { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
+    const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
+    if (ORG_HEADS[t.t] !== undefined && ORG_HEADS[t.t] !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
+    return np;
   }
   return null;
 }
@@ -114,7 +123,8 @@ function sourceLeft(toks: Token[], cue: number, lo: number): NP | null {
     if (w === ',' || w === '"' || w === '“' || w === '”' || w === ';') return null;
     if (!SOURCE_NOUNS.has(w.toLowerCase()) || !/^\p{Ll}/u.test(w)) continue;
     const gapFirst = toks[j + 1];
-    if (j + 1 < cue && !/^(?:in|at|from|within|with|close|familiar|inside|of|among|near)$/.test(gapFirst.t)) return null;
+    // `a source close to ...`, `an official who asked not to be named`, `a source speaking on condition of anonymity`.
+    if (j + 1 < cue && !/^(?:in|at|from|within|with|close|familiar|inside|of|among|near|who|speaking)$/.test(gapFirst.t)) return null;
     const np = npLeft(toks, j, lo);
     if (!np) return null;
     return { ...np, text: joinT(toks, np.start, cue) };
@@ -158,7 +168,7 @@ function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np:
   }
   const np = npLeft(toks, j, lo);
   if (np && np.kind !== 'orgnoun' && !(np.kind === 'name' && (PLACES.has(np.text) || NATIONALITIES.has(np.text)))) return { np };
-  if (np && np.kind === 'orgnoun') return { np };
+  if (np && np.kind === 'orgnoun') return { np: sourceLeft(toks, c, lo) ?? np };
   const src = sourceLeft(toks, c, lo);
   return { np: src };
 }
@@ -190,6 +200,37 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
   }
   return null;
+}
+
+/**
+ * Where a quotation that lost its closing mark ends: the comma or dash before the first clear
+ * attribution after its opening token `from` (`, the minister told`, `, said Name`,
+ * ` — Name said`), as a normalized offset, or -1.
+ */
+function unclosedEnd(toks: Token[], from: number, reg: Registry): number {
+  for (let k = from + 2; k < toks.length && k - from < 120; k++) {
+    const t = toks[k].t;
+    if (t !== ',' && t !== '—' && t !== '–') continue;
+    const c0 = cueAt(toks, k + 1);
+    if (c0) {
+      const np = npRight(toks, c0.end, Math.min(toks.length, c0.end + 6));
+      if (np && np.kind !== 'orgnoun') return toks[k].s;
+      continue;
+    }
+    for (let j = k + 2; j < Math.min(toks.length, k + 10); j++) {
+      if (!toks[j].w) break;
+      if (!cueAt(toks, j)) continue;
+      const subj = subjectLeft(toks, j, k + 1, reg);
+      const np = subj.np;
+      if (!np) break;
+      // `, the union leader Name told`: a role may stand before the name.
+      const gap = np.start - (k + 1);
+      const roleBefore = np.kind === 'name' && gap <= 4 && toks.slice(k + 1, np.start).every((x) => x.w && /^\p{Ll}/u.test(x.t));
+      if ((np.start === k + 1 || roleBefore) && (np.kind === 'pronoun' || np.kind === 'name' || (np.kind === 'role' && np.det === 'the') || np.kind === 'source')) return toks[k].s;
+      break;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -251,7 +292,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         let bestAt = -1;
         for (const o of reg.liveOrgs()) {
           const names = [...o.names.keys()].join(' ');
-          const fits = names.includes(np.head) || (MEDIA_NOUNS.has(np.head) && o.kind === 'media');
+          const fits = names.includes(np.head) || (MEDIA_NOUNS.has(np.head) && o.kind === 'media' && !(o.agency && np.head !== 'agency'));
           if (!fits) continue;
           for (const m of o.mentions) if (m <= at && m > bestAt) { bestAt = m; best = o; }
         }
@@ -264,6 +305,12 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         if (p) { noteAlias(p, np); st.lastPerson = p; return { person: p }; }
         const o = reg.org(np.text);
         if (o) { st.lastOrg = o; return { org: o }; }
+        if (np.orgText) {
+          // `the Foreign Ministry said`: an organization by its head word.
+          const org = reg.org(np.orgText) ?? reg.addOrg(np.orgText, 2, ORG_HEADS[np.head] ?? 'other', 1, at);
+          st.lastOrg = org;
+          return { org };
+        }
         const words = np.text.split(' ');
         if (words.length >= 2 && words.length <= 4 && !words.some((w) => PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w))) {
           const np2 = reg.addPerson(np.text, at);
@@ -354,9 +401,17 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     let prevSent: [number, number] | null = null;
     const quotedSents = new Set<number>();
 
+    // A quotation still open when the paragraph ends lost its closing mark when a clear
+    // attribution follows inside it (`..., he said`, `... — Name said`): it ends there. Without
+    // one it runs to the paragraph's end (or on into the next, as multi-paragraph quotes do).
     for (let si = 0; si < spans.length; si++) {
       const sp = spans[si];
-      const close = sp.close < 0 ? n : sp.close;
+      let close = sp.close < 0 ? sp.cut ?? n : sp.close;
+      let attributionCut = false;
+      if (sp.close < 0 && sp.cut === undefined && si === spans.length - 1) {
+        const at = unclosedEnd(toks, tokAt(sp.open + 1), reg);
+        if (at > sp.open) { close = at; attributionCut = true; }
+      }
       let a = sp.open + 1;
       let b = close;
       while (a < b && text[a] === ' ') a++;
@@ -404,6 +459,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
               continue;
             }
             if (k === i) break;
+            // `an official who asked not to be named told`: a relative clause, not the attribution.
+            if (toks[k - 1].lower === 'who' || toks[k - 1].lower === 'which') continue;
             const subj = subjectLeft(toks, k, i, reg);
             const gapOk = subj.np && subj.np.kind === 'name' && subj.np.start - i <= 5 &&
               toks.slice(i, subj.np.start).every((x) => x.w && !CUES.has(x.t));
@@ -454,11 +511,17 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const kind: QuoteKind = beforeText === '' || beforeText.endsWith(':') ? 'direct' : 'partial';
       let chain = -1;
       if (chained) chain = pendingChain;
-      if (sp.close < 0) {
+      if (sp.close < 0 && sp.cut === undefined && !attributionCut) {
         if (chain < 0) chain = chainId++;
         pendingChain = chain;
       } else if (chained) pendingChain = -1;
-      out.push({ para, a, b, text: inner, kind, speaker, cue, chain });
+      const found: FoundQuote = { para, a, b, text: inner, kind, speaker, cue, chain };
+      if (attributionCut) found.unclosed = true;
+      if (sp.cut !== undefined) found.abandoned = true;
+      // `"First part. "Second part," Name added.`: one speaker for both.
+      const prev = out[out.length - 1];
+      if (prev && prev.para === para && prev.abandoned && !prev.speaker && after && speaker) { prev.speaker = speaker; prev.cue = cue; }
+      out.push(found);
       quotedSents.add(sent[0]);
       prevSpeaker = speaker;
       prevClose = close;

@@ -120,6 +120,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
     const known = agencyByKey.get(raw.toLowerCase());
     const name = known ? known.name : raw;
     const e = reg.addOrg(name, 3, 'media', 3, order);
+    e.agency = true;
     if (known) for (const al of known.aliases) reg.addAlias(e, al, 0.5, order);
     if (alias && alias.toLowerCase() !== name.toLowerCase()) reg.addAlias(e, alias, 1, order);
     return e;

@@ -12,6 +12,8 @@ export interface OrgEntity {
   /** Order keys of mentions (paragraph * 1e7 + offset), for "the ministry" style references. */
   mentions: number[];
   merged: OrgEntity | null;
+  /** A news agency (named in a dateline or a photo credit, or a known one): never "the newspaper". */
+  agency?: boolean;
 }
 
 export interface PersonEntity {

@@ -134,7 +134,7 @@ export function sentences(norm: Normalized, scan: ScanResult | null): Array<[num
   for (let i = 0; i < n; i++) {
     const code = s.charCodeAt(i);
     if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
-    while (q < spans.length && (spans[q].depth !== 0 || (spans[q].close < 0 ? n : spans[q].close) <= i)) q++;
+    while (q < spans.length && (spans[q].depth !== 0 || (spans[q].close < 0 ? spans[q].cut ?? n : spans[q].close) <= i)) q++;
     if (q < spans.length && spans[q].open < i) continue; // inside a quotation
     const c = s[i];
     let j = i + 1;

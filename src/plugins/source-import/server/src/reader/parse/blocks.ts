@@ -9,6 +9,7 @@ import { Location } from './location';
 import { isSpace, isSquashSpace, squash, wordCount } from './normalize';
 import { matchClock, matchDate } from './dates';
 import { isLetterOrDigit, isNumber, isUpper, width } from './chars';
+import { looksFlat, splitFlat } from './flat';
 
 export interface Segment {
   start: number;
@@ -204,6 +205,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
   const segs: Segment[] = [];
   const starts = loc.lineStarts;
   let gap = 0;
+  let lines = 0;
   for (let li = 0; li < starts.length; li++) {
     const ls = starts[li];
     let le = li + 1 < starts.length ? starts[li + 1] : text.length;
@@ -212,6 +214,18 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     if (a >= b) { gap++; continue; }
     peel(text, a, b, segs, gap);
     gap = 0;
+    lines++;
+  }
+
+  // A page flattened to a line or two: cut its long line back into parts.
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    if (s.kind !== 'content' || !looksFlat(s.text.length, lines)) continue;
+    const pieces = splitFlat(text, s.start, s.end, titleLike);
+    if (pieces.length <= 1) continue;
+    const out: Segment[] = pieces.map((p, k) => ({ ...mk(text, p.start, p.end, k === 0 ? s.gapBefore : 0), kind: p.kind }));
+    segs.splice(i, 1, ...out);
+    i += out.length - 1;
   }
 
   let capturedAt: string | null = null;
@@ -305,7 +319,9 @@ export function buildBlocks(text: string, loc: Location): Blocks {
 
   // Headline: the first content line, when title-like and something follows it.
   let head = 0;
-  if (content.length >= 2 && titleLike(segs[content[0]].text)) {
+  const hasHeadline = segs.some((s) => s.kind === 'headline');
+  const hasLead = segs.some((s) => s.kind === 'lead');
+  if (!hasHeadline && content.length >= 2 && titleLike(segs[content[0]].text)) {
     segs[content[0]].kind = 'headline';
     head = 1;
   }
@@ -321,12 +337,12 @@ export function buildBlocks(text: string, loc: Location): Blocks {
   }
 
   // Lead: first content line after the headline, when a headline exists or an image follows it.
-  if (head < tail) {
+  if (head < tail && !hasLead) {
     const li = content[head];
     let next = li + 1;
     while (next < segs.length && (segs[next].kind === 'chrome' || segs[next].kind === 'counter')) next++;
     const imageFollows = next < segs.length && (segs[next].kind === 'caption' || segs[next].kind === 'credit');
-    if ((head === 1 || imageFollows) && tail - head >= 2) segs[li].kind = 'lead';
+    if ((head === 1 || hasHeadline || imageFollows) && tail - head >= 2) segs[li].kind = 'lead';
   }
 
   // Body paragraphs; the article image is the first caption/credit before the second paragraph;

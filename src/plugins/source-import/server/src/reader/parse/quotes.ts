@@ -14,6 +14,11 @@ export interface QuoteSpan {
   /** Nesting depth when opened: 0 for an outermost quote. */
   depth: number;
   mismatched: boolean;
+  /**
+   * For a quotation abandoned before the paragraph ends (a new one opens after a sentence end
+   * while it is still open: `"First. "Second`), where the next one opens.
+   */
+  cut?: number;
 }
 
 export interface MarkProblem {
@@ -75,6 +80,26 @@ export function scanQuotes(s: string): ScanResult {
     if (!ok) problems.push({ kind: 'mismatched', at: f.at, end: at + 1, openMark: f.mark, closeMark: mark });
     spans.push({ open: f.at, close: at, openMark: f.mark, closeMark: mark, single: f.single, depth: f.depth, mismatched: !ok });
   };
+  /**
+   * A double quote still open when another one clearly opens after a sentence end
+   * (`... accusations. "It took`): the first was never closed; it ends where the next begins.
+   */
+  const abandons = (i: number, ch: string, openerCtx: boolean, closerCtx: boolean): boolean => {
+    if (!openerCtx || closerCtx || stack.length !== 1 || stack[0].single) return false;
+    const top = stack[0].mark;
+    if (!(top === ch || (top === '"' && ch === '“') || (top === '“' && ch === '"'))) return false;
+    let j = i - 1;
+    while (j >= 0 && s.charCodeAt(j) === 32) j--;
+    if (j === i - 1 || j < 0) return false;
+    const c = s.charCodeAt(j);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+    const q = s.codePointAt(i + 1)!;
+    if (!((q >= 65 && q <= 90) || (q >= 48 && q <= 57) || (q > 127 && /\p{Lu}/u.test(String.fromCodePoint(q))))) return false;
+    const f = stack.pop()!;
+    problems.push({ kind: 'unclosed', at: f.at, end: f.at + 1, openMark: f.mark, closeMark: null });
+    spans.push({ open: f.at, close: -1, openMark: f.mark, closeMark: null, single: false, depth: f.depth, mismatched: false, cut: i });
+    return true;
+  };
   const open = (at: number, mark: string, single: boolean) => {
     if (stack.length > 64) return; // pathological input: stop nesting, stay linear
     stack.push({ at, mark, single, depth: stack.length });
@@ -90,6 +115,7 @@ export function scanQuotes(s: string): ScanResult {
     const letterBoth = !Number.isNaN(p) && !Number.isNaN(q) && isWordChar(p) && isWordChar(q);
 
     if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
+      if ((ch === '"' || ch === '“' || ch === '«') && abandons(i, ch, openerCtx, closerCtx)) { open(i, ch, false); continue; }
       const k = findFrame(false);
       if (ch === '„' || ch === '«') { open(i, ch, false); continue; }
       if (ch === '»') {
