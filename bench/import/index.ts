@@ -135,6 +135,16 @@ function benchStrapiImport(fromSchema: string, toSchema: string) {
 }
 
 async function main() {
+  // One process per N: Strapi instances loaded one after another in a process share globals,
+  // and a destroyed one's background work can starve the next one's pool.
+  if (sizes.length > 1) {
+    for (const n of sizes) {
+      const args = process.argv.slice(1).flatMap((a, i, all) => (a === '--n' ? [] : all[i - 1] === '--n' ? [] : [a]));
+      const child = spawnSync(process.execPath, [...process.execArgv, ...args, '--n', String(n)], { stdio: 'inherit' });
+      if (child.status !== 0) process.exit(child.status ?? 1);
+    }
+    return;
+  }
   // Compiled in a child process: the TypeScript compiler's memory would otherwise stay in
   // this process's resident size and swell the peak measured below.
   const compiled = spawnSync(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi()"], { cwd: appDir, stdio: 'inherit' });
@@ -154,10 +164,6 @@ async function main() {
           `rows: ${JSON.stringify(service.counts)}`,
       );
       if (withBaseline) {
-        // the copy schema needs Strapi's tables before `strapi import` can fill them
-        process.env.DATABASE_SCHEMA = copy;
-        const empty = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-        await empty.destroy();
         process.stderr.write(`baseline: strapi export + strapi import of the same content\n`);
         const baseline = benchStrapiImport(schema, copy);
         const copied = await counts(copy);

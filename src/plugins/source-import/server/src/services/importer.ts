@@ -38,6 +38,8 @@ export type ImportOutcome = {
   published: boolean;
   /** why the article stays a draft: the error diagnostics, or publishing was not asked */
   draftReasons: string[];
+  /** the error diagnostics that keep the article a draft whatever was asked (rule, place, message) */
+  blocking: string[];
   dryRun: boolean;
   article: { documentId: string | null; headline: string | null };
   quotes: { count: number; documentIds: string[] };
@@ -99,11 +101,8 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     const headline = clampHeadline(input.headline?.trim() || reading.article.headline);
     const errors = blockingErrors(reading, input);
     const willPublish = Boolean(input.publish) && errors.length === 0;
-    const draftReasons = willPublish
-      ? []
-      : errors.length > 0
-        ? errors.map((d) => `${d.ruleId} (${where(d)}): ${d.message}`)
-        : ['publishing was not asked for'];
+    const blocking = errors.map((d) => `${d.ruleId} (${where(d)}): ${d.message}`);
+    const draftReasons = willPublish ? [] : blocking.length > 0 ? blocking : ['publishing was not asked for'];
 
     const record = await strapi.db.query(IMPORTED).findOne({ where: { sourceKey: identity.sourceKey } });
     const existingArticle = record
@@ -115,6 +114,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       diagnostics: reading.diagnostics,
       identity: { sourceKey: identity.sourceKey, contentHash: identity.contentHash },
       draftReasons,
+      blocking,
       published: willPublish,
     };
 

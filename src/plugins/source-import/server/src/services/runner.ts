@@ -9,14 +9,12 @@ export type BatchItem = { fileName: string | null; result: FileResult; outcome?:
 
 /** Sums up one outcome as a line of the report: created | updated | unchanged | draft | failed. */
 export const toFileResult = (fileName: string | null, outcome: ImportOutcome): FileResult => {
-  const status =
-    outcome.status !== 'unchanged' && !outcome.published && outcome.draftReasons[0] !== 'publishing was not asked for'
-      ? 'draft'
-      : outcome.status;
+  // `draft`: written, but kept from publication by errors an editor must fix.
+  const status = outcome.status !== 'unchanged' && !outcome.published && outcome.blocking.length > 0 ? 'draft' : outcome.status;
   return {
     fileName,
     status,
-    reason: status === 'draft' ? outcome.draftReasons.join('; ') : undefined,
+    reason: status === 'draft' ? outcome.blocking.join('; ') : undefined,
     articleDocumentId: outcome.article.documentId,
     documentIds: {
       article: outcome.article.documentId ? [outcome.article.documentId] : [],
