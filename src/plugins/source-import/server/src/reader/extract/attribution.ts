@@ -22,6 +22,8 @@ const TERM_MARKERS = lexicon.TERM_MARKERS;
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const HONORIFICS = lexicon.HONORIFICS;
+const NAME_PARTICLES = lexicon.NAME_PARTICLES;
+const EDITIONS = lexicon.EDITIONS;
 const ORG_HEADS = lexicon.ORG_HEADS;
 import type { QuoteKind } from '../types';
 import { inQuote, type Para } from './paras';
@@ -76,6 +78,8 @@ function cueAt(toks: Token[], i: number): { text: string; end: number } | null {
   if (next === undefined) return null;
   // `the report`, `his comments`: a noun, not a reporting verb.
   if (i > 0 && /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|of|in)$/i.test(toks[i - 1].t)) return null;
+  // `would continue`, `to add`: a plan or a purpose, not an attribution.
+  if (i > 0 && /^(?:would|will|could|can|should|might|must|may|to|shall)$/.test(toks[i - 1].t)) return null;
   if (next === '') return { text: t.t, end: i + 1 };
   if (toks[i + 1] && toks[i + 1].t === next) return { text: `${t.t} ${next}`, end: i + 2 };
   return null;
@@ -105,7 +109,16 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
   }
   if (isCap(t.t) && !FUNCTION_WORDS.has(t.t)) {
     let k = j;
-    while (k - 1 >= lo && toks[k - 1].w && isCap(toks[k - 1].t) && !FUNCTION_WORDS.has(toks[k - 1].t) && !isPossessive(toks[k - 1].t) && j - k < 5) k--;
+    for (;;) {
+      while (k - 1 >= lo && toks[k - 1].w && isCap(toks[k - 1].t) && !FUNCTION_WORDS.has(toks[k - 1].t) && !isPossessive(toks[k - 1].t) && j - k < 5) k--;
+      // `de la Vega`, `Khalid bin Nasser`: particles inside a name.
+      let p = k - 1;
+      while (p >= lo && k - p <= 2 && toks[p].w && NAME_PARTICLES.has(toks[p].t)) p--;
+      if (p < k - 1 && j - p < 7 && (p >= lo && toks[p].w && isCap(toks[p].t) && !FUNCTION_WORDS.has(toks[p].t) && !isPossessive(toks[p].t))) { k = p; continue; }
+      // A leading particle belongs to the name as written (`," de la Vega told`).
+      if (p < k - 1 && (p < lo || !toks[p].w || /^\p{Ll}/u.test(toks[p].t) && !NAME_PARTICLES.has(toks[p].t))) k = p + 1;
+      break;
+    }
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
     for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
@@ -151,7 +164,7 @@ function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np:
     let person: PersonEntity | undefined;
     let org: OrgEntity | undefined;
     let np: NP | null = null;
-    for (let k = j - 1; k >= lo && j - k < MAX_SCAN; k--) {
+    for (let k = j; k >= lo && j - k < MAX_SCAN; k--) {
       if (toks[k].t !== ',' || k === 0) continue;
       const cand = npLeft(toks, k - 1, lo);
       if (!cand) continue;
@@ -191,6 +204,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     }
     return null;
   }
+  if (HONORIFICS.has(t.t) && toks[i + 1] && toks[i + 1].w && isCap(toks[i + 1].t)) return npRight(toks, i + 1, hi);
   if (isCap(t.t) && !FUNCTION_WORDS.has(t.t)) {
     let k = i;
     while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
@@ -276,12 +290,26 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           return null;
         }
         let best: PersonEntity | null = null;
+        // `the Qatari foreign minister`: every qualifier must be in the person's role too.
+        // A nationality must not contradict the role (`Saudi Foreign Minister`); other qualifiers must be in it.
+        const quals = np.text.split(' ').filter((w) => w.toLowerCase() !== np.det && w.toLowerCase() !== np.head);
+        const fits = (p: PersonEntity, strict: boolean) => {
+          const roleWords = p.role ? p.role.split(/[\s,]+/) : [];
+          const role = ` ${roleWords.join(' ').toLowerCase()} `;
+          const nats = roleWords.filter((w) => NATIONALITIES.has(w));
+          for (const q of quals) {
+            if (NATIONALITIES.has(q) || NATIONALITIES.has(q[0].toUpperCase() + q.slice(1))) {
+              if (nats.length > 0 && !nats.some((w) => w.toLowerCase() === q.toLowerCase())) return false;
+            } else if (strict && !role.includes(` ${q.toLowerCase()} `)) return false;
+          }
+          return true;
+        };
         for (const p of reg.people) {
-          if (p.role && new RegExp(`\\b${np.head}\\b`, 'i').test(p.role) && p.order <= at) {
+          if (p.role && new RegExp(`\\b${np.head}\\b`, 'i').test(p.role) && p.order <= at && fits(p, true)) {
             if (!best || lastMention(p, at) > lastMention(best, at)) best = p;
           }
         }
-        if (!best && GENERIC_ROLE_NOUNS.has(np.head) && st.lastPerson && latestMentioned(at) === st.lastPerson) best = st.lastPerson;
+        if (!best && GENERIC_ROLE_NOUNS.has(np.head) && st.lastPerson && latestMentioned(at) === st.lastPerson && fits(st.lastPerson, false)) best = st.lastPerson;
         if (!best) return null;
         reg.addPersonAlias(best, np.text);
         st.lastPerson = best;
@@ -312,7 +340,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           return { org };
         }
         const words = np.text.split(' ');
-        if (words.length >= 2 && words.length <= 4 && !words.some((w) => PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w))) {
+        if (words.length >= 2 && words.length <= 4 && !words.some((w) => PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w)) &&
+          !(words.length === 2 && (EDITIONS.has(words[1]) || words[0] === 'Al' || words[0] === 'El'))) {
           const np2 = reg.addPerson(np.text, at);
           st.lastPerson = np2;
           return { person: np2 };
@@ -474,9 +503,16 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
       // Attribution before the quote.
       if (!speaker) {
+        let nearCue: string | null = null;
         for (let k = tOpen - 1; k >= tSeg && tOpen - k <= MAX_SCAN; k--) {
           const c = cueAt(toks, k);
           if (!c || c.end > tOpen) continue;
+          // `X said ..., but warned that "..."`: the second verb shares the first one's subject.
+          if (nearCue === null && k > 0 && (toks[k - 1].t === 'but' || toks[k - 1].t === 'and') && !isParticipleCue(toks[k].t)) {
+            nearCue = c.text;
+            if (k - 1 <= tSeg && sameSentAsPrev && prevSpeaker) { speaker = prevSpeaker; cue = c.text; break; }
+            continue;
+          }
           if (c.text === 'according to') {
             const np = npRight(toks, c.end, tOpen);
             if (np) { speaker = resolve(np, orderKey(para.idx, toks[k].s)); cue = c.text; }
@@ -491,9 +527,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           }
           const subj = subjectLeft(toks, k, tSeg, reg);
           speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
-          if (speaker) cue = c.text;
+          if (speaker) cue = nearCue ?? c.text;
           break;
         }
+        if (!speaker && nearCue !== null && sameSentAsPrev && prevSpeaker) { speaker = prevSpeaker; cue = nearCue; }
       }
 
       const short = words <= 3;

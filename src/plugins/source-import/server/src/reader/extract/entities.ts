@@ -54,8 +54,41 @@ function runLeft(toks: Token[], end: number, para: Para): number {
     // A gap with punctuation between tokens ends the run.
     if (k < end && toks[k + 1].s !== t.e + 1) break;
     k--;
+    // `Corriere della Sera`: lower-case name particles between capitalized words.
+    let p = k;
+    while (p >= 1 && toks[p].w && NAME_PARTICLES.has(toks[p].t) && toks[p].e + 1 === toks[p + 1].s) p--;
+    if (p < k && p >= 0 && toks[p].w && isCap(toks[p].t) && !FUNCTION_WORDS.has(toks[p].t) && toks[p].e + 1 === toks[p + 1].s) k = p;
   }
   return k + 1;
+}
+
+/** Lower-case words allowed inside a long organization name (`Organization for the Prohibition of ...`). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'del', 'della', 'di', 'to', 'against', '&']);
+
+/** Start of the name before an acronym gloss: capitalized words, possessives and connectors, going left. */
+function acronymRunLeft(toks: Token[], end: number): number {
+  let k = end;
+  let start = end + 1;
+  while (k >= 0 && end - k < 14) {
+    const t = toks[k];
+    if (k < end && toks[k + 1].s > t.e + 1) break;
+    if (t.w && isCap(t.t) && !MONTH_NUMBER.get(t.lower) && !WEEKDAYS.has(t.lower)) {
+      if (FUNCTION_WORDS.has(t.t) && t.t !== 'The') break;
+      start = k;
+    } else if (!(ORG_CONNECTORS.has(t.t) && k < end)) break;
+    k--;
+  }
+  return start;
+}
+
+/** Whether an acronym in parentheses closes the name that token `i` is part of. */
+function acronymFollows(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k < i + 12; k++) {
+    const t = toks[k];
+    if (t.t === '(') return !!toks[k + 2] && toks[k + 2].t === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(toks[k + 1].t);
+    if (!(t.w && (isCap(t.t) || ORG_CONNECTORS.has(t.t)))) return false;
+  }
+  return false;
 }
 
 /** Capitalized run starting at `start`, going right. */
@@ -64,13 +97,22 @@ function runRight(toks: Token[], start: number, max = MAX_RUN): number {
   while (k < toks.length && k - start < max) {
     const t = toks[k];
     if (!t.w) break;
-    const cap = isCap(t.t) || (NAME_PARTICLES.has(t.t) && k > start && toks[k + 1] && isCap(toks[k + 1].t));
+    const cap = isCap(t.t) || (NAME_PARTICLES.has(t.t) && k > start && particlesThenCap(toks, k));
     if (!cap) break;
     if (k > start && toks[k - 1].e + 1 !== t.s) break;
     k++;
     if (isPossessive(t.t)) break;
   }
   return k; // exclusive
+}
+
+/** `de la Vega`, `van der Hoeven`: one or two particles, then a capitalized word. */
+function particlesThenCap(toks: Token[], k: number): boolean {
+  const n1 = toks[k + 1];
+  if (!n1 || !n1.w || n1.s !== toks[k].e + 1) return false;
+  if (isCap(n1.t)) return true;
+  const n2 = toks[k + 2];
+  return NAME_PARTICLES.has(n1.t) && !!n2 && n2.w && n2.s === n1.e + 1 && isCap(n2.t);
 }
 
 const joinTokens = (toks: Token[], a: number, b: number, text: string) => text.slice(toks[a].s, toks[b - 1].e);
@@ -135,8 +177,10 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
     const ord = (i: number) => orderKey(para.idx, toks[i].s);
 
     if (para.kind === 'credit') {
-      const m = /^(?:©|\(c\)) ?([^/,:©]+?)(?: (Photo|Images?|Video))?(?: \d{4})?(?: ?[/,]|$)/i.exec(text);
-      if (m && !/^(Photo|Screenshot|Public domain|Wikipedia|Pixabay)/i.test(m[1])) {
+      const m = /^(?:©|\(c\))? ?([^/,:©]+?)(?: (Photo|Images?|Video))?(?: \d{4})?(?: ?[/,]|$)/i.exec(text);
+      // Without `©` only an `Agency/ Name` credit names an agency; a bare name is the photographer.
+      const marked = /^(?:©|\(c\))/i.test(text) || text.includes('/');
+      if (m && marked && !/^(Photo|Screenshot|Public domain|Wikipedia|Pixabay)/i.test(m[1])) {
         const raw = m[1].trim();
         if (raw.length >= 2 && raw.length <= 40 && raw.split(' ').length <= 4) {
           addAgency(raw, orderKey(para.idx, 0), m[2] ? `${raw} ${m[2]}` : undefined);
@@ -151,11 +195,12 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         if (t.t === '(' && i > 0 && toks[i + 2]?.t === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(toks[i + 1].t)) {
           const acr = toks[i + 1].t;
           const end = i - 1;
-          const start = runLeft(toks, end, para);
-          if (start <= end) {
+          const start = acronymRunLeft(toks, end);
+          if (start <= end && !NOT_ORG_ACRONYMS.has(acr)) {
             // Shortest suffix of the run whose initials give the acronym.
             let best = -1;
             for (let s = end; s >= start; s--) {
+              if (!isCap(toks[s].t) || FUNCTION_WORDS.has(toks[s].t) && toks[s].t !== 'The') continue;
               const ini = initialsOf(joinTokens(toks, s, end + 1, text));
               if (ini === acr || ini.replace(/[^A-Z]/g, '') === acr.replace(/[^A-Z]/g, '')) { best = s; break; }
             }
@@ -208,6 +253,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       if (headKind) {
         const next = toks[i + 1];
         if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
+        if (acronymFollows(toks, i)) continue;
         let start = i > 0 && toks[i - 1].e + 1 === t.s ? runLeft(toks, i - 1, para) : i;
         let end = i + 1;
         // Head-first names: `Ministry of Foreign Affairs`, `Council on Foreign Relations`.
@@ -246,6 +292,8 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       }
     }
   }
+
+  for (const para of paras) findBareNames(para, reg);
 
   // Bracket glosses: one entity, two names.
   for (const g of glossPairs) {
@@ -363,6 +411,82 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   return reg;
 }
 
+/** Acronyms that are not organizations (terms, units, weapons, treaties). */
+const TERM_ACRONYMS = new Set([
+  'GDP', 'JCPOA', 'INF', 'WMD', 'ICBM', 'UAV', 'LNG', 'VAT', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'DNA', 'PR',
+  'IT', 'AI', 'CEO', 'MP', 'MEP', 'MPS', 'MPs', 'GMO', 'IPO', 'ATM', 'SUV', 'CCTV', 'PhD', 'BC', 'AD', 'TNT', 'POW',
+  'ID', 'VIP', 'FAQ', 'PS', 'OPEC+', 'A', 'I', 'II', 'III', 'IV', 'V', 'VI', 'NB', 'ET', 'PT', 'BST', 'CET', 'MSK',
+]);
+/** Words after an acronym that make it an organization (`YPG spokesman`, `SDF fighters`, `PKK militants`). */
+const ACRONYM_ORG_FOLLOWERS = /^(?:fighters|militants|militia|militias|forces|troops|units|commander|commanders|spokesman|spokeswoman|spokesperson|leader|leaders|leadership|member|members|official|officials|chief|head|headquarters|positions|statement|representative|representatives|delegation|envoy|-led|-controlled|-held)$/;
+const ARMED_FOLLOWERS = /^(?:fighters|militants|militia|militias|commander|commanders|positions|-led|-controlled|-held)$/;
+
+/**
+ * Organizations named only by an acronym (`the YPG`, `SDF fighters`, `a PKK commander`), outlets
+ * named as a bare head word (`the Guardian reported`) and `the Anadolu news agency`.
+ */
+function findBareNames(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  const text = para.norm.text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    const c = t.t.charCodeAt(0);
+    if (c >= 65 && c <= 90 && t.t.length >= 2 && t.t.length <= 6 && /^\p{Lu}{2,6}$/u.test(t.t)) {
+      if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || reg.org(t.t) || PLACES.has(t.t) || NATIONALITIES.has(t.t)) continue;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      // Part of a longer capitalized name (`the INF Treaty`, `YPG Kobani`)? Not bare.
+      if (next && next.w && isCap(next.t) && next.s === t.e + 1) continue;
+      let follower = next && next.w && next.s === t.e + 1 ? next.lower : '';
+      if (next && next.t === '-' && toks[i + 2]) follower = '-' + toks[i + 2].lower;
+      else if (next && next.s === t.e && /^-\p{Ll}+$/u.test(next.t)) follower = next.t;
+      const byFollower = ACRONYM_ORG_FOLLOWERS.test(follower);
+      const byArticle = !!prev && prev.t === 'the' && (!next || !next.w || /^(?:and|or|has|have|had|is|was|says|said|which|who|to|in|of|on|for|with|from|at|as|also|would|will|could)$/.test(next.t));
+      if (!byFollower && !byArticle) continue;
+      const kind: OrgKind = ARMED_FOLLOWERS.test(follower) ? 'armed_group' : 'other';
+      const e = reg.addOrg(t.t, 2, kind, kind === 'armed_group' ? 1 : 0, orderKey(para.idx, t.s));
+      e.acronym = t.t;
+      continue;
+    }
+    // `the Anadolu news agency`, `the state news agency KUNA` (the latter: pass 3).
+    if (t.t === 'news' && toks[i + 1]?.t === 'agency' && i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && toks[i - 1].e + 1 === t.s) {
+      const start = runLeft(toks, i - 1, para);
+      if (start <= i - 1) {
+        const base = joinTokens(toks, start, i, text);
+        if (!base.split(' ').every((w) => NATIONALITIES.has(w) || PLACES.has(w))) {
+          const known = agencyByKey.get(base.toLowerCase());
+          const e = reg.addOrg(known ? known.name : base, 3, 'media', 3, orderKey(para.idx, toks[start].s));
+          if (known) e.agency = true;
+        }
+      }
+      continue;
+    }
+    // `the Guardian reported`: a newspaper by its head word alone.
+    if (ORG_HEAD_KIND.get(t.t) === 'media' && t.t !== 'News' && t.t !== 'Daily' && t.t !== 'Press' && i > 0 && toks[i - 1].t === 'the') {
+      const next = toks[i + 1];
+      let n = i + 1;
+      if (next && next.t === ',') n++;
+      if (toks[n] && /^(?:reported|reports|wrote|writes|said|says|quoted|cited|claimed|revealed|published)$/.test(toks[n].t)) {
+        reg.addOrg(t.t, 2, 'media', 3, orderKey(para.idx, t.s));
+      }
+    }
+  }
+}
+
+/** Ranks and honorific titles that may follow an office in a title (`Foreign Minister Sheikh ...`). */
+const RANKS = new Set(['Sheikh', 'Capt.', 'Captain', 'Maj.', 'Major', 'Gen.', 'General', 'Col.', 'Colonel', 'Lt.', 'Lieutenant', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral', 'Prof.', 'Professor', 'Imam', 'Field', 'Marshal']);
+
+/** `YPG spokesman`, `RKI President`: the organization a title names in its first words, when known. */
+function orgInRole(role: string, reg: Registry): OrgEntity | null {
+  const words = role.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const o = reg.org(stripPossessive(words.slice(0, n).join(' ')));
+    if (o) return o;
+  }
+  return null;
+}
+
 /** A personal name at tokens [a, b): capitalized words, particles inside, no org or place words. */
 function validName(toks: Token[], a: number, b: number, reg: Registry): boolean {
   if (b - a < 1 || b - a > 5) return false;
@@ -373,7 +497,11 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
     if (MONTH_NUMBER.get(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase())) return false;
     if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
+    // `Leader Says Ceasefire`: a headline's verb is not part of a name.
+    if (k > a && CUES.has(w.toLowerCase()) && CUES.get(w.toLowerCase()) === '') return false;
   }
+  // `Sputnik Mundo`: an outlet's edition; `Al Jazeera`: an Arabic name with the article is an outlet or a group.
+  if (b - a === 2 && (EDITIONS.has(toks[b - 1].t) || toks[a].t === 'Al' || toks[a].t === 'El')) return false;
   const name = toks.slice(a, b).map((x) => x.t).join(' ');
   if (reg.org(stripPossessive(name))) return false;
   return true;
@@ -420,14 +548,29 @@ function findPeople(para: Para, reg: Registry): void {
         !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
       const p = reg.addPerson(nameText, order);
       if (!p.role) p.role = text.slice(toks[r0].s, prevTok.e);
+      if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
       i = nameEnd - 1;
       continue;
     }
     // 1. Title before the name.
     if (hasTitleHead && words >= 2) {
       const p = reg.addPerson(nameText, order);
-      const role = toks.slice(a, nameStart).filter((x) => !HONORIFICS.has(x.t)).map((x) => x.t).join(' ');
+      let titleWords = toks.slice(a, nameStart).filter((x) => !HONORIFICS.has(x.t)).map((x) => x.t);
+      // `Qatari Foreign Minister Sheikh Name`, `Maj. Gen. Name`: a rank or honorific after the office is not the role.
+      let cut = titleWords.length;
+      while (cut > 0 && RANKS.has(titleWords[cut - 1])) cut--;
+      if (cut > 0) titleWords = titleWords.slice(0, cut);
+      let role = titleWords.join(' ');
+      // `Pentagon spokesman Capt. Name`: the office is the lower-case role phrase before the rank.
+      const before = toks[a - 1];
+      if (cut === 0 && before && before.w && ROLE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.t) && before.e + 1 === toks[a].s) {
+        let r0 = a - 1;
+        while (r0 - 1 >= 0 && a - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
+          !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
+        role = text.slice(toks[r0].s, before.e);
+      }
       if (!p.role && role) p.role = role;
+      if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
       i = nameEnd - 1;
       continue;
     }
@@ -444,6 +587,7 @@ function findPeople(para: Para, reg: Registry): void {
           const o = reg.org(app.orgText);
           if (o) p.organization = o;
         }
+        if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
         i = nameEnd - 1;
         continue;
       }

@@ -83,6 +83,8 @@ export const ROLE_NOUNS = new Set([
   'captain', 'sergeant', 'inspector', 'official', 'candidate', 'resident', 'eyewitness', 'witness', 'engineer',
   'physician', 'doctor', 'teacher', 'student', 'pilot', 'sociologist', 'political scientist', 'vice-president',
   'ex-president', 'ex-minister', 'orientalist', 'arabist', 'protester', 'protestor', 'demonstrator', 'envoy', 'sovietologist', 'publicist', 'broadcaster-host', 'host',
+  'virologist', 'epidemiologist', 'immunologist', 'biologist', 'physicist', 'chemist', 'psychologist', 'psychiatrist',
+  'surgeon', 'nurse', 'paramedic', 'ombudsman', 'mediator', 'rapporteur', 'attaché', 'consul', 'emir', 'sheikh',
 ]);
 
 /**
@@ -205,7 +207,7 @@ export const ORG_ALIAS_TABLE: Array<{ name: string; aliases: string[]; kind: Org
 /** Abbreviations that look like acronyms but are places or blocs, never taken as initials of an organization. */
 export const NOT_ORG_ACRONYMS = new Set(['US', 'USA', 'UK', 'EU', 'UAE', 'USSR', 'GMT', 'UTC', 'TV', 'PM', 'AM', 'OK']);
 
-/** Country and language words: `Sputnik Turkey` is the Turkey edition of an outlet. */
+/** Country and language words: `Sputnik Mundo` is the Spanish-language edition of an outlet. */
 export const EDITIONS = new Set([
   'Turkey', 'Türkiye', 'Arabic', 'France', 'Germany', 'Deutschland', 'Italia', 'Italy', 'Mundo', 'Brasil',
   'Brazil', 'Japan', 'China', 'Persian', 'Polska', 'Poland', 'International', 'UK', 'US', 'Africa', 'Afrique',

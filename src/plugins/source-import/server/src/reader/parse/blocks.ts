@@ -54,6 +54,10 @@ export function isChrome(text: string): boolean {
 }
 
 const COUNTER = /^\d{1,7}(?: \d{1,7}){0,6}$/;
+/** `Follow Sputnik on Telegram`, `Subscribe to our channel on YouTube`: calls to follow the site. */
+const SOCIAL_CHROME = /^(?:Follow|Subscribe to|Join)(?: [\p{L}.]+){1,4} (?:on|in) (?:Telegram|Facebook|Twitter|VK|YouTube|Instagram|Google News|Viber|WhatsApp)[.!]?$/u;
+/** A credit glued to its caption without `©`: `... in DohaSputnik/ Karim Jaafar`, `... CityAFP 2018 / Name`. */
+const GLUED_SLASH_CREDIT = /\p{Ll}(\p{Lu}[\p{L}]+(?: Photo)?(?: \d{4})? ?\/ ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})$/u;
 const STORY = /^(.{3,150}) ?\((\d{1,6})\)$/;
 const TAGS_HEADER = /^Tags? ?: ?(.*)$/i;
 const GLUED_CREDIT = /\p{Ll}(\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]*){1,3})$/u;
@@ -249,7 +253,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
         continue;
       }
       if (COUNTER.test(t)) { s.kind = 'counter'; continue; }
-      if (isChrome(t)) { s.kind = 'chrome'; continue; }
+      if (isChrome(t) || SOCIAL_CHROME.test(t)) { s.kind = 'chrome'; continue; }
     }
     const th = (t.charCodeAt(0) | 32) === 116 /* t */ ? TAGS_HEADER.exec(t) : null;
     if (th && t.length < 2000) { s.kind = th[1] ? 'tagsInline' : 'tagsHeader'; continue; }
@@ -272,6 +276,9 @@ export function buildBlocks(text: string, loc: Location): Blocks {
       dateSeg.kind = 'date';
       dateSeg.iso = d.iso;
       const rest = mk(text, cut, s.end, 0);
+      // `12:34 14.10.2016 (updated ...) Get short URL 11990`: the rest of the line is chrome.
+      if (rest.text.length <= 80 && COUNTER.test(rest.text)) rest.kind = 'counter';
+      else if (rest.text.length <= 80 && isChrome(rest.text)) rest.kind = 'chrome';
       segs.splice(firstContent, 1, dateSeg, rest);
       datePublished = d.iso;
       dateModified = d.modified ?? null;
@@ -288,6 +295,10 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     else if (!/[.!?"”’']$/.test(s.text) && mayEndInCapitals(s.text)) {
       const g = GLUED_CREDIT.exec(s.text);
       if (g && g[1].replace(/[^\p{Lu}]/gu, '').length >= 6) cutAt = g.index + 1;
+    }
+    if (cutAt < 0 && s.text.length > 20 && s.text.includes('/') && !/[.!?"”’']$/.test(s.text)) {
+      const g = GLUED_SLASH_CREDIT.exec(s.text.slice(-90));
+      if (g) cutAt = s.text.length - Math.min(90, s.text.length) + g.index + 1;
     }
     if (cutAt <= 0) continue;
     const cut = advance(text, s.start, s.end, cutAt);

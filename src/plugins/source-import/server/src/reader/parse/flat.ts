@@ -249,7 +249,7 @@ export function creditEnd(N: string, c: number): number {
     if (photo) i += photo[0].length;
   }
   while (i < n && N[i] === ' ') i++;
-  // `/ Raqqa Media Center of the Islamic State group, File`: the suffix ends it.
+  // `/ Press Office of the Northern Brigade, File`: the suffix ends it.
   const file = /, (?:File|Archive|Pool|Handout)(?!\p{Ll})/u.exec(N.slice(i, i + 100));
   if (file && !/[.!?"“”©]/.test(N.slice(i, i + file.index))) return i + file.index + file[0].length;
   // Capitalized words (particles allowed inside), at most four.
@@ -486,7 +486,7 @@ function okItem(item: string): boolean {
 
 /**
  * Where the first tag starts, given the text before the first comma of the list: after a
- * quotation mark or sentence end, else the trailing lower-case words (`... Daesh' offensive`),
+ * quotation mark or sentence end, else the trailing lower-case words (`... Harbour' strike`),
  * else the last word.
  */
 function firstTagStart(N: string, from: number, end: number): number {
@@ -501,7 +501,7 @@ function firstTagStart(N: string, from: number, end: number): number {
     i = s - 1;
   }
   if (!words.length) return end;
-  // `Daesh'offensive`: a quotation mark glued to the first tag.
+  // `Harbour'strike`: a quotation mark glued to the first tag.
   const glued = /['’”"]([^'’”"]+)$/.exec(N.slice(words[0], end));
   if (glued) return end - glued[1].length;
   const hitMark = words.length < 5 && i > from;
