@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
+import { cacheDefaultLocale } from './bootstrap/default-locale-cache';
 import { registerArticleQuotesMiddleware } from './bootstrap/article-quotes';
 import { grantPublicRead } from './bootstrap/permissions';
 import { registerSlugMiddleware } from './bootstrap/slugs';
@@ -11,6 +12,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    cacheDefaultLocale(strapi);
     await grantPublicRead(strapi);
     await ensureFirstAdmin(strapi);
   },
