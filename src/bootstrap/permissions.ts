@@ -10,11 +10,20 @@ export const PUBLIC_CONTENT_TYPES = [
 ] as const;
 
 const READ_ACTIONS = ['find', 'findOne'] as const;
+
+/** Read-only routes beyond find/findOne: the standards outputs and a person's quotes. Published content only. */
+export const PUBLIC_EXTRA_READ_ACTIONS = [
+  'api::article.article.jsonld',
+  'api::article.article.ninjs',
+  'api::person.person.quotes',
+] as const;
+
 const READER_ROLES = ['public', 'authenticated'] as const;
 
 /**
- * Lets the Public and Authenticated roles read the five types. Idempotent: runs at every start
- * and only adds the permission rows that are missing, so an administrator's other changes stay.
+ * Lets the Public and Authenticated roles read the five types and use the extra read routes.
+ * Idempotent: runs at every start and only adds the permission rows that are missing, so an
+ * administrator's other changes stay.
  * Draft & publish keeps drafts out of these reads (the content API serves `status=published`).
  */
 export const grantPublicRead = async (strapi: Core.Strapi) => {
@@ -22,7 +31,10 @@ export const grantPublicRead = async (strapi: Core.Strapi) => {
     .query('plugin::users-permissions.role')
     .findMany({ where: { type: { $in: [...READER_ROLES] } } });
 
-  const wanted = PUBLIC_CONTENT_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`));
+  const wanted = [
+    ...PUBLIC_CONTENT_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`)),
+    ...PUBLIC_EXTRA_READ_ACTIONS,
+  ];
 
   for (const role of roles) {
     const existing = await strapi.db

@@ -156,7 +156,13 @@ describe('the public permissions', () => {
     const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
     const actions = publicRole.permissions.map((p: { action: string }) => p.action).filter((a: string) => a.startsWith('api::'));
     expect(actions.sort()).toEqual(
-      ['article', 'organization', 'person', 'quote', 'tag'].flatMap((t) => [`api::${t}.${t}.find`, `api::${t}.${t}.findOne`]).sort(),
+      [
+        ...['article', 'organization', 'person', 'quote', 'tag'].flatMap((t) => [`api::${t}.${t}.find`, `api::${t}.${t}.findOne`]),
+        // the standards outputs and a person's quotes (tests/integration/standards.test.ts)
+        'api::article.article.jsonld',
+        'api::article.article.ninjs',
+        'api::person.person.quotes',
+      ].sort(),
     );
   });
 });
