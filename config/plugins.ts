@@ -24,6 +24,18 @@ const deniedTypes = [
 ];
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      // No Apollo landing page: it loads its UI from a CDN, and the app makes no outbound calls.
+      landingPage: false,
+      // A hostile query cannot take the server down: bounded depth and page sizes.
+      depthLimit: 7,
+      defaultLimit: 25,
+      maxLimit: 100,
+      apolloServer: { introspection: true },
+    },
+  },
   'source-import': {
     enabled: true,
     resolve: './src/plugins/source-import',

@@ -3,12 +3,14 @@ import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { cacheDefaultLocale } from './bootstrap/default-locale-cache';
 import { registerArticleQuotesMiddleware } from './bootstrap/article-quotes';
 import { grantPublicRead } from './bootstrap/permissions';
+import { registerPublishedReads } from './bootstrap/published-reads';
 import { registerSlugMiddleware } from './bootstrap/slugs';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugMiddleware(strapi);
     registerArticleQuotesMiddleware(strapi);
+    registerPublishedReads(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
