@@ -1,6 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 
 const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
+
+/** API tokens authenticate with this strategy (`api-token` in earlier Strapi 5 releases). */
+const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+export const isApiTokenClient = (ctx: { state?: { auth?: { strategy?: { name?: string } } } } | undefined) =>
+  TOKEN_STRATEGIES.has(ctx?.state?.auth?.strategy?.name ?? '');
 /**
  * Where the public reads content: REST and GraphQL. The admin's own routes keep drafts, and so
  * do the import routes, whose service must see the drafts it updates.
@@ -22,7 +27,7 @@ export const registerPublishedReads = (strapi: Core.Strapi) => {
     const ctx = strapi.requestContext.get() as
       | { path?: string; state?: { auth?: { strategy?: { name?: string } } } }
       | undefined;
-    if (!ctx?.path || !isContentApi(ctx.path) || ctx.state?.auth?.strategy?.name === 'api-token') return next();
+    if (!ctx?.path || !isContentApi(ctx.path) || isApiTokenClient(ctx)) return next();
     (context.params as { status?: string }).status = 'published';
     return next();
   });

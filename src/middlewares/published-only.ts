@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isApiTokenClient } from '../bootstrap/published-reads';
 
 /**
  * Strapi 5's content API honours `?status=draft` for anyone allowed to `find`, so a public
@@ -7,8 +8,7 @@ import type { Core } from '@strapi/strapi';
  * Public and users-permissions readers always get published content only.
  */
 const publishedOnly: Core.MiddlewareFactory = () => async (ctx, next) => {
-  const strategy = ctx.state?.auth?.strategy?.name;
-  if (strategy !== 'api-token' && ctx.query && 'status' in ctx.query) {
+  if (!isApiTokenClient(ctx) && ctx.query && 'status' in ctx.query) {
     const { status: _dropped, ...rest } = ctx.query as Record<string, unknown>;
     ctx.query = rest;
   }

@@ -65,6 +65,15 @@ describe('GraphQL for the public', () => {
     }
   });
 
+  it('lets an API-token client (a preview front end) ask for drafts', async () => {
+    const token = await createFullAccessToken(app.strapi);
+    const res = await gql('{ articles(status: DRAFT) { headline } }', {}, token);
+    expect(res.body.data.articles.map((a: { headline: string }) => a.headline)).toContain('SECRET DRAFT about the bay');
+    const rest = await request(app.server).get(`/api/articles/${draft}?status=draft`).set('Authorization', `Bearer ${token}`);
+    expect(rest.status).toBe(200);
+    expect(rest.body.data.headline).toBe('SECRET DRAFT about the bay');
+  });
+
   it('refuses a query nested deeper than the limit with a 4xx, not a 500', async () => {
     const deep = '{ articles { people { articles { people { articles { people { articles { people { name } } } } } } } } }';
     const res = await gql(deep);

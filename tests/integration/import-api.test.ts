@@ -109,6 +109,28 @@ describe('the content-API routes', () => {
   });
 });
 
+describe('a users-permissions role given the import action', () => {
+  it('imports as a logged-in user, and a re-import of a draft is unchanged', async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'plugin::source-import.content-api.import', role: role.id } });
+    const register = await request(app.server)
+      .post('/api/auth/local/register')
+      .send({ username: 'pipeline', email: 'pipeline@example.test', password: 'Pipeline-pass-1' });
+    expect(register.status).toBe(200);
+    const jwt = register.body.jwt as string;
+    const text = importFixture('unrelated-document.txt').replace('Monday', 'Thursday');
+    const send = () =>
+      request(app.server).post('/api/source-import/imports').set('Authorization', `Bearer ${jwt}`).send({ text });
+    const first = await send();
+    expect(first.status).toBe(201);
+    expect(first.body.data[0].status).toMatch(/created|draft/);
+    const again = await send();
+    expect(again.body.data[0]).toMatchObject({ status: 'unchanged', articleDocumentId: first.body.data[0].articleDocumentId });
+  });
+});
+
 describe('the admin routes', () => {
   it('refuse an admin without the import permission', async () => {
     const reader = await loginAdmin(app.strapi, app.server, ['plugin::source-import.read']);
