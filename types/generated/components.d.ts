@@ -39,7 +39,10 @@ export interface NewsImportSource extends Struct.ComponentSchema {
   };
   attributes: {
     diagnostics: Schema.Attribute.JSON;
-    fileName: Schema.Attribute.String;
+    fileName: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1024;
+      }>;
     importedAt: Schema.Attribute.DateTime;
     importerVersion: Schema.Attribute.String;
     rawText: Schema.Attribute.RichText;

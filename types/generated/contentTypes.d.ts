@@ -460,12 +460,15 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    dateline: Schema.Attribute.String;
+    dateline: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     datePublished: Schema.Attribute.DateTime;
     headline: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
+        maxLength: 255;
       }>;
     image: Schema.Attribute.Component<'news.captioned-image', false>;
     lead: Schema.Attribute.Text;
@@ -487,7 +490,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     slug: Schema.Attribute.UID<'headline'>;
     source: Schema.Attribute.Component<'news.import-source', false> &
       Schema.Attribute.Private;
-    sourceUrl: Schema.Attribute.String &
+    sourceUrl: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2048;
       }>;
@@ -641,9 +644,9 @@ export interface ApiQuoteQuote extends Struct.CollectionTypeSchema {
       >;
     publishedAt: Schema.Attribute.DateTime;
     speaker: Schema.Attribute.Relation<'manyToOne', 'api::person.person'>;
-    speakerDescription: Schema.Attribute.String &
+    speakerDescription: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
+        maxLength: 1000;
       }>;
     speakerOrganization: Schema.Attribute.Relation<
       'manyToOne',
@@ -927,6 +930,144 @@ export interface PluginReviewWorkflowsWorkflowStage
       'manyToOne',
       'plugin::review-workflows.workflow'
     >;
+  };
+}
+
+export interface PluginSourceImportEntityKey
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'source_import_entity_keys';
+  info: {
+    displayName: 'Entity key';
+    pluralName: 'entity-keys';
+    singularName: 'entity-key';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    ambiguous: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    entityType: Schema.Attribute.Enumeration<['person', 'organization']> &
+      Schema.Attribute.Required;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::source-import.entity-key'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    targetDocumentId: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginSourceImportImportRun
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'source_import_runs';
+  info: {
+    description: 'The history of imports: who, when, which files, result.';
+    displayName: 'Import run';
+    pluralName: 'import-runs';
+    singularName: 'import-run';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dryRun: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    files: Schema.Attribute.JSON;
+    finishedAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::source-import.import-run'
+    > &
+      Schema.Attribute.Private;
+    origin: Schema.Attribute.Enumeration<['admin', 'api', 'cli', 'startup']> &
+      Schema.Attribute.Required;
+    publish: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    publishedAt: Schema.Attribute.DateTime;
+    startedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    startedBy: Schema.Attribute.String;
+    state: Schema.Attribute.Enumeration<
+      ['running', 'finished', 'interrupted']
+    > &
+      Schema.Attribute.DefaultTo<'running'>;
+    totals: Schema.Attribute.JSON;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginSourceImportImportedDocument
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'source_import_documents';
+  info: {
+    displayName: 'Imported document';
+    pluralName: 'imported-documents';
+    singularName: 'imported-document';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    articleDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    contentHash: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    fileName: Schema.Attribute.Text;
+    fingerprint: Schema.Attribute.String & Schema.Attribute.Required;
+    headline: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::source-import.imported-document'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    sourceKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    sourceUrl: Schema.Attribute.Text;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1214,6 +1355,9 @@ declare module '@strapi/strapi' {
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
+      'plugin::source-import.entity-key': PluginSourceImportEntityKey;
+      'plugin::source-import.import-run': PluginSourceImportImportRun;
+      'plugin::source-import.imported-document': PluginSourceImportImportedDocument;
       'plugin::upload.file': PluginUploadFile;
       'plugin::upload.folder': PluginUploadFolder;
       'plugin::users-permissions.permission': PluginUsersPermissionsPermission;
