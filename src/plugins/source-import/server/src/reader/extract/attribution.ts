@@ -99,6 +99,14 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     let det: string | null = null;
     while (k >= lo && j - k <= 5 && toks[k].w) {
       if (isDet(toks[k].t)) { det = toks[k].lower; break; }
+      // `the minister's spokesman`, `Name's spokesman`: an unnamed person described through another.
+      if (isPossessive(toks[k].t)) {
+        let p = k;
+        while (p - 1 >= lo && toks[p - 1].w && isCap(toks[p - 1].t) && isCap(toks[k].t) && !FUNCTION_WORDS.has(toks[p - 1].t) && k - p < 4) p--;
+        if (p - 1 >= lo && isDet(toks[p - 1].t)) p--;
+        if (!ROLE_NOUNS.has(lower)) return null;
+        return { kind: 'role', text: joinT(toks, p, j + 1), det: 'poss', head: lower, start: p };
+      }
       if (CUES.has(toks[k].t) || /^(?:that|and|or|but|said|says)$/.test(toks[k].t)) return null;
       k--;
     }
@@ -177,6 +185,16 @@ function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np:
     }
     if (person) return { np, person };
     if (org) return { np, org };
+    if (!np) {
+      // `an SDF commander, who asked not to be named, told`: the subject before the relative clause.
+      for (let k = j - 1; k >= lo && j - k < 16; k--) {
+        if (toks[k].t !== ',') continue;
+        if (toks[k + 1]?.lower !== 'who') break;
+        const cand = npLeft(toks, k - 1, lo);
+        if (cand && (cand.kind === 'role' || cand.kind === 'source') && cand.det !== null && cand.det !== 'the') return { np: cand };
+        break;
+      }
+    }
     return { np };
   }
   const np = npLeft(toks, j, lo);
@@ -285,8 +303,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
       case 'role': {
         if (np.det && np.det !== 'the') {
-          // `a senior official said`: an unnamed source described by role.
-          if (np.head === 'official' || np.head === 'diplomat' || np.head === 'officer') { st.lastAnon = np.text; return { anon: np.text }; }
+          // `a senior official said`, `an army commander told`, `the minister's spokesman said`:
+          // someone described, not named; never the person the description mentions.
+          if (np.det === 'a' || np.det === 'an' || np.det === 'poss') { st.lastAnon = np.text; return { anon: np.text }; }
           return null;
         }
         let best: PersonEntity | null = null;
@@ -502,6 +521,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         }
       }
       // Attribution before the quote.
+      let cueIdx = -1;
       if (!speaker) {
         let nearCue: string | null = null;
         for (let k = tOpen - 1; k >= tSeg && tOpen - k <= MAX_SCAN; k--) {
@@ -522,12 +542,12 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             const subj = subjectLeft(toks, k, tSeg, reg);
             if (subj.np || subj.person) speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
             if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
-            if (speaker) cue = c.text;
+            if (speaker) { cue = c.text; cueIdx = c.end; }
             break;
           }
           const subj = subjectLeft(toks, k, tSeg, reg);
           speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
-          if (speaker) cue = nearCue ?? c.text;
+          if (speaker) { cue = nearCue ?? c.text; if (nearCue === null) cueIdx = c.end; }
           break;
         }
         if (!speaker && nearCue !== null && sameSentAsPrev && prevSpeaker) { speaker = prevSpeaker; cue = nearCue; }
@@ -537,7 +557,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
         const cueRightBefore = tOpen > 0 && (CUES.has(toks[tOpen - 1].t) || toks[tOpen - 1].t === ':' || (toks[tOpen - 1].t === 'that' && tOpen > 1 && CUES.has(toks[tOpen - 2].t)));
-        if (!((after && endsLikeSpeech && beforeText === '') || cueRightBefore)) { prevClose = close; prevSent = sent; continue; }
+        // `told reporters that Washington "did not coordinate"`: the speaker's cue opens the same
+        // clause, a few words before; a short span with no cue in its clause is a scare quote.
+        let cueInClause = speaker !== null && !after && cueIdx >= 0 && tOpen - cueIdx <= 10;
+        for (let k = cueIdx; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
+        if (!((after && endsLikeSpeech && beforeText === '') || cueRightBefore || cueInClause)) { prevClose = close; prevSent = sent; continue; }
       }
       if (!speaker && !chained && beforeText !== '') {
         // Mid-sentence span with no cue: a title or a term, not someone's words.
@@ -592,9 +616,22 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     }
   }
 
-  // Multi-paragraph quotes share the speaker found on any of their parts.
-  const byChain = new Map<number, SpeakerRef>();
-  for (const q of out) if (q.chain >= 0 && q.speaker && !byChain.has(q.chain)) byChain.set(q.chain, q.speaker);
-  for (const q of out) if (q.chain >= 0 && !q.speaker) { q.speaker = byChain.get(q.chain) ?? null; if (q.speaker) q.kind = 'direct'; }
+  // Multi-paragraph quotes: the attribution usually comes with the last part, and the earlier
+  // parts (opening mark repeated, closing only at the end) carry its speaker and cue.
+  const byChain = new Map<number, { speaker: SpeakerRef; cue: string | null }>();
+  for (const q of out) if (q.chain >= 0 && q.speaker) byChain.set(q.chain, { speaker: q.speaker, cue: q.cue });
+  for (const q of out) {
+    if (q.chain < 0) continue;
+    const last = byChain.get(q.chain);
+    if (!last) continue;
+    if (!q.speaker) { q.speaker = last.speaker; q.cue = last.cue; q.kind = 'direct'; }
+    else if (q.cue === null && sameSpeaker(q.speaker, last.speaker)) q.cue = last.cue;
+  }
   return out;
+}
+
+function sameSpeaker(x: SpeakerRef, y: SpeakerRef): boolean {
+  if ('person' in x) return 'person' in y && x.person === y.person;
+  if ('org' in x) return 'org' in y && x.org === y.org;
+  return 'anon' in y && x.anon === y.anon;
 }

@@ -18,6 +18,8 @@ const NATIONALITIES = lexicon.NATIONALITIES;
 const NEWS_AGENCIES = lexicon.NEWS_AGENCIES;
 const NOT_ORG_ACRONYMS = lexicon.NOT_ORG_ACRONYMS;
 const ORG_ALIAS_TABLE = lexicon.ORG_ALIAS_TABLE;
+const KNOWN_OUTLETS = lexicon.KNOWN_OUTLETS;
+const ORG_LIST_NOUNS = new Map(Object.entries(lexicon.ORG_LIST_NOUNS));
 /* Maps rather than the lexicon's plain objects: lookups with fresh token strings stay cheap. */
 const ORG_HEAD_KIND = new Map(Object.entries(lexicon.ORG_HEADS));
 const ORG_NOUNS = lexicon.ORG_NOUNS;
@@ -123,9 +125,15 @@ function initialsOf(name: string): string {
 
 function kindOfHead(name: string): OrgKind {
   const words = name.split(' ');
+  // Head-first names of government bodies: `Ministry of Information and Press`.
+  if (words[0] === 'Ministry' || words[0] === 'Department' || words[1] === 'Ministry' || words[1] === 'Department') return 'government';
   for (let i = words.length - 1; i >= 0; i--) {
     const k = ORG_HEAD_KIND.get(words[i]);
     if (k) {
+      // `Trilateral Contact Group`, `Working Group`: a body of states, not a company.
+      if (words[i] === 'Group' && i > 0 && /^(?:Contact|Working|Support)$/.test(words[i - 1])) return 'international_body';
+      // `Islamic Republic News Agency`: an agency of the press.
+      if (words[i] === 'Agency' && i > 0 && (words[i - 1] === 'News' || words[i - 1] === 'Press')) return 'media';
       if (k === 'other' && /Media|News|Press/.test(name)) return 'media';
       return k;
     }
@@ -294,6 +302,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   }
 
   for (const para of paras) findBareNames(para, reg);
+  applyAliasTable(reg);
 
   // Bracket glosses: one entity, two names.
   for (const g of glossPairs) {
@@ -406,9 +415,32 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
     }
   }
 
+  applyAliasTable(reg);
   // People's organizations, once every organization is known.
   linkPeople(paras, reg);
   return reg;
+}
+
+/**
+ * One entity for every name of an alias-table row found by any pattern (`US Department of
+ * Defense` from its head word, `Pentagon` from the table), known by the row's name.
+ */
+function applyAliasTable(reg: Registry): void {
+  for (const row of ORG_ALIAS_TABLE) {
+    let host: OrgEntity | null = null;
+    let first = Infinity;
+    for (const key of [row.name, ...row.aliases]) {
+      const e = reg.org(key);
+      if (!e) continue;
+      host = host ? reg.merge(host, e) : e;
+      if (e.order < first) first = e.order;
+    }
+    if (!host) continue;
+    reg.addAlias(host, row.name, 5, first);
+    const cur = host.names.get(row.name.toLowerCase());
+    if (cur && cur.score < 5) cur.score = 5;
+    if (host.kindScore < 2) { host.kind = row.kind; host.kindScore = 2; }
+  }
 }
 
 /** Acronyms that are not organizations (terms, units, weapons, treaties). */
@@ -431,11 +463,33 @@ function findBareNames(para: Para, reg: Registry): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.w) continue;
+    // `groups such as the Muslim Brotherhood and Hamas`, `parties including ...`.
+    if ((t.t === 'such' && toks[i + 1]?.t === 'as') || t.t === 'including') {
+      const noun = toks[i - 1];
+      const listKind = noun && noun.w ? ORG_LIST_NOUNS.get(noun.t) : undefined;
+      if (listKind) {
+        const armed = listKind === 'other' && i > 1 && /^(?:terrorist|militant|armed|extremist|jihadist|rebel|radical|insurgent)$/.test(toks[i - 2].t);
+        listedOrgs(toks, t.t === 'such' ? i + 2 : i + 1, para, reg, armed ? 'armed_group' : listKind);
+      }
+      continue;
+    }
+    // `Al Jazeera`: a known broadcaster by its two-word name.
+    if ((t.t === 'Al' || t.t === 'El') && toks[i + 1]?.w && toks[i + 1].s === t.e + 1) {
+      const two = `${t.t} ${toks[i + 1].t}`;
+      if (KNOWN_OUTLETS.has(two)) { reg.addOrg(two, 3, 'media', 3, orderKey(para.idx, t.s)); i++; continue; }
+    }
     const c = t.t.charCodeAt(0);
     if (c >= 65 && c <= 90 && t.t.length >= 2 && t.t.length <= 6 && /^\p{Lu}{2,6}$/u.test(t.t)) {
-      if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || reg.org(t.t) || PLACES.has(t.t) || NATIONALITIES.has(t.t)) continue;
+      if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || PLACES.has(t.t) || NATIONALITIES.has(t.t)) continue;
       const prev = toks[i - 1];
       const next = toks[i + 1];
+      const known = reg.org(t.t);
+      if (known) {
+        // `an SDF commander`, `YPG fighters`: an acronym already known, now in an armed context.
+        const nx = next && next.w && next.s === t.e + 1 ? next.lower : '';
+        if (known.kindScore < 1 && known.kind === 'other' && ARMED_FOLLOWERS.test(nx)) { known.kind = 'armed_group'; known.kindScore = 1; }
+        continue;
+      }
       // Part of a longer capitalized name (`the INF Treaty`, `YPG Kobani`)? Not bare.
       if (next && next.w && isCap(next.t) && next.s === t.e + 1) continue;
       let follower = next && next.w && next.s === t.e + 1 ? next.lower : '';
@@ -471,6 +525,40 @@ function findBareNames(para: Para, reg: Registry): void {
         reg.addOrg(t.t, 2, 'media', 3, orderKey(para.idx, t.s));
       }
     }
+  }
+}
+
+/** Items of a list of organizations from token `from`: capitalized names, `the`, commas, a final `and`/`or`. */
+function listedOrgs(toks: Token[], from: number, para: Para, reg: Registry, kind: OrgKind): void {
+  const text = para.norm.text;
+  const items: Array<[number, number]> = [];
+  let j = from;
+  for (let n = 0; n < 8 && j < toks.length; n++) {
+    if (toks[j].t === 'the') j++;
+    if (!toks[j] || !toks[j].w || !isCap(toks[j].t) || FUNCTION_WORDS.has(toks[j].t)) return;
+    const b = runRight(toks, j, 5);
+    if (b <= j) return;
+    const sep = toks[b];
+    // A name followed by anything but a list separator or the clause's end is not a whole name.
+    if (sep && !/^(?:,|and|or|\.|;|\))$/.test(sep.t)) return;
+    items.push([j, b]);
+    if (!sep || sep.t === '.' || sep.t === ';' || sep.t === ')') break;
+    if (sep.t === ',' && toks[b + 1] && /^(?:and|or)$/.test(toks[b + 1].t)) j = b + 2;
+    else j = b + 1;
+    if (sep.t === 'and' || sep.t === 'or' || toks[j - 1].t === 'and' || toks[j - 1].t === 'or') {
+      // The last item.
+      if (toks[j]?.t === 'the') j++;
+      if (!toks[j] || !toks[j].w || !isCap(toks[j].t) || FUNCTION_WORDS.has(toks[j].t)) return;
+      const e = runRight(toks, j, 5);
+      if (e <= j || (toks[e] && !/^(?:,|\.|;|\))$/.test(toks[e].t))) return;
+      items.push([j, e]);
+      break;
+    }
+  }
+  for (const [a, b] of items) {
+    const name = stripPossessive(joinTokens(toks, a, b, text));
+    if (name.split(' ').every((w) => PLACES.has(w) || NATIONALITIES.has(w)) || reg.personByMention(name)) continue;
+    reg.addOrg(name, 3, kind, kind === 'other' ? 1 : 2, orderKey(para.idx, toks[a].s));
   }
 }
 
@@ -569,6 +657,16 @@ function findPeople(para: Para, reg: Registry): void {
           !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
         role = text.slice(toks[r0].s, before.e);
       }
+      if (cut === 0 && role === titleWords.join(' ')) {
+        // `Kuwait's emir, Sheikh Name` / `Maj. Gen. Name, head of ...`: a rank alone is no office;
+        // the office is the appositive before or after the name.
+        const app = toks[a - 1]?.t === ',' ? roleBefore(toks, a - 1, text, reg)
+          : !possessiveEnd && after?.t === ',' ? appositive(toks, nameEnd + 1, text) : null;
+        if (app) {
+          role = app.role;
+          if (!p.organization && app.orgText) p.organization = reg.org(app.orgText);
+        }
+      }
       if (!p.role && role) p.role = role;
       if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
       i = nameEnd - 1;
@@ -605,6 +703,15 @@ function findPeople(para: Para, reg: Registry): void {
     }
     // 4. `the candidate ... from the same party, Name.`: apposition to a role noun phrase.
     if (before && before.t === ',' && (!after || /^[.,;)]$/.test(after.t))) {
+      // `A spokesman for the Org, Name, said`: the role phrase before the comma.
+      const rb = roleBefore(toks, nameStart - 1, text, reg);
+      if (rb) {
+        const p = reg.addPerson(nameOnly, order);
+        if (!p.role) p.role = rb.role;
+        if (!p.organization && rb.orgText) p.organization = reg.org(rb.orgText);
+        i = nameEnd - 1;
+        continue;
+      }
       let roleIdx = -1;
       let partyRef = false;
       for (let j = nameStart - 2; j >= Math.max(0, nameStart - 14); j--) {
@@ -633,6 +740,64 @@ function findPeople(para: Para, reg: Registry): void {
   }
 }
 
+/** A comma inside a list of lower-case modifiers: `radiation, chemical and biological troops`. */
+function listComma(toks: Token[], at: number): boolean {
+  for (let k = at + 1; k < toks.length && k <= at + 4; k++) {
+    const t = toks[k];
+    if (!t.w || !/^\p{Ll}/u.test(t.t)) return false;
+    if (t.t === 'and' || t.t === 'or') return k > at + 1;
+  }
+  return false;
+}
+
+const ROLE_PREPOSITIONS = /^(?:of|for|at|with|to|in)$/;
+
+/**
+ * The role phrase that ends at the comma `comma`, before a name in apposition:
+ * `A spokesman for the Org, Name` -> role `spokesman`, organization text `Org`;
+ * `the deputy head of the Org monitoring mission, Name` -> `deputy head`, `Org`;
+ * `Country's emir, Name` -> `emir` (a place is no organization). Null unless the phrase is a
+ * determiner or a possessive, lower-case role words, and at most a prepositional tail.
+ */
+function roleBefore(toks: Token[], comma: number, text: string, reg: Registry): { role: string; orgText: string | null } | null {
+  let start = -1;
+  let possessor: string | null = null;
+  for (let k = comma - 1; k >= 0 && comma - k <= 12; k--) {
+    const t = toks[k];
+    if (!t.w) return null;
+    const inTail = k > 0 && ROLE_PREPOSITIONS.test(toks[k - 1].t);
+    if (/^(?:a|an|the)$/i.test(t.t) && !inTail) { start = k + 1; break; }
+    if (isPossessive(t.t) && isCap(t.t) && !inTail && !(k > 0 && toks[k - 1].t === 'the')) { start = k + 1; possessor = stripPossessive(t.t); break; }
+    if (CUES.has(t.lower) || /^(?:and|or|but|that|which|who|as|by)$/.test(t.t)) return null;
+  }
+  if (start < 0 || start >= comma) return null;
+  // Role words: lower-case (nationalities allowed), ending at the last of a run of role nouns.
+  let r = -1;
+  let k = start;
+  for (; k < comma; k++) {
+    const t = toks[k];
+    if (ROLE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.t)) { r = k; continue; }
+    if (r >= 0) break;
+    if (!(/^\p{Ll}/u.test(t.t) || NATIONALITIES.has(t.t))) return null;
+  }
+  if (r < 0) return null;
+  let orgText: string | null = null;
+  if (r + 1 < comma) {
+    if (!ROLE_PREPOSITIONS.test(toks[r + 1].t)) return null;
+    let a = r + 2;
+    if (a < comma && toks[a].t === 'the') a++;
+    if (a < comma && isCap(toks[a].t)) {
+      let b = a;
+      while (b < comma && toks[b].w && (isCap(toks[b].t) || (ORG_CONNECTORS.has(toks[b].t) && b + 1 < comma && isCap(toks[b + 1].t)))) b++;
+      for (let e = b; e > a && !orgText; e--) {
+        const cand = stripPossessive(joinTokens(toks, a, e, text));
+        if (reg.org(cand)) orgText = cand;
+      }
+    }
+  } else if (possessor && reg.org(possessor)) orgText = possessor;
+  return { role: text.slice(toks[start].s, toks[r].e), orgText };
+}
+
 /**
  * `, a senior fellow at the Wexford Institute,` -> role `senior fellow`, organization text.
  * `, political analyst and expert on Pakistani foreign affairs,` -> the whole phrase is the role.
@@ -656,6 +821,7 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
     const w = toks[end].t;
     if (w === '(' || w === '[') depth++;
     else if (w === ')' || w === ']') depth--;
+    else if (depth <= 0 && w === ',' && listComma(toks, end)) { end++; continue; }
     else if (depth <= 0 && (w === ',' || w === '.' || w === ';' || w === '"' || w === '“' || w === '”')) break;
     end++;
   }

@@ -202,7 +202,28 @@ export const ORG_ALIAS_TABLE: Array<{ name: string; aliases: string[]; kind: Org
     aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'],
     kind: 'armed_group',
   },
+  // The US defence department, named after its building as often as by its title.
+  {
+    name: 'Pentagon',
+    aliases: ['US Department of Defense', 'U.S. Department of Defense', 'Department of Defense', 'DoD', 'US Defense Department', 'U.S. Defense Department', 'Defense Department'],
+    kind: 'government',
+  },
+  // The Russian presidential administration, named after its seat.
+  { name: 'Kremlin', aliases: ['Russian Presidential Administration', 'Presidential Administration of Russia'], kind: 'government' },
 ];
+
+/**
+ * Broadcasters whose two-word Arabic names (`Al X`) the text alone cannot tell from a place
+ * (`Al Anbar`) or a group; world knowledge, always media.
+ */
+export const KNOWN_OUTLETS = new Set(['Al Jazeera', 'Al Arabiya']);
+
+/** Plural nouns that introduce a list of organizations (`groups such as A and B`), with their kind. */
+export const ORG_LIST_NOUNS: Record<string, OrgKind> = Object.assign(Object.create(null) as Record<string, OrgKind>, {
+  groups: 'other', organizations: 'other', organisations: 'other', movements: 'other', bodies: 'other',
+  militias: 'armed_group', factions: 'armed_group', parties: 'political_party', outlets: 'media', media: 'media',
+  newspapers: 'media', channels: 'media', broadcasters: 'media', companies: 'company', firms: 'company',
+});
 
 /** Abbreviations that look like acronyms but are places or blocs, never taken as initials of an organization. */
 export const NOT_ORG_ACRONYMS = new Set(['US', 'USA', 'UK', 'EU', 'UAE', 'USSR', 'GMT', 'UTC', 'TV', 'PM', 'AM', 'OK']);
