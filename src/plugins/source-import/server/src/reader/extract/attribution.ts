@@ -22,6 +22,7 @@ const TERM_MARKERS = lexicon.TERM_MARKERS;
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const HONORIFICS = lexicon.HONORIFICS;
+const WEEKDAYS = lexicon.WEEKDAYS;
 const NAME_PARTICLES = lexicon.NAME_PARTICLES;
 const EDITIONS = lexicon.EDITIONS;
 const ORG_HEADS = lexicon.ORG_HEADS;
@@ -445,6 +446,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       return [0, n];
     };
     let prevSpeaker: SpeakerRef | null = null;
+    /** The last quote of this paragraph when its attribution followed it, with the words that named the speaker. */
+    let prevAfter: { found: FoundQuote; close: number; words: Set<string> } | null = null;
     let prevClose = -1;
     let prevSent: [number, number] | null = null;
     const quotedSents = new Set<number>();
@@ -491,6 +494,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       let speaker: SpeakerRef | null = null;
       let cue: string | null = null;
       let after = false;
+      let afterNp: NP | null = null;
       {
         let i = tAfter;
         while (i < tAfterEnd && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
@@ -498,7 +502,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         if (c0 && i < tAfterEnd) {
           // `," said Lenz` / `," according to the source`
           const np = npRight(toks, c0.end, tAfterEnd);
-          if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; }
+          if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; afterNp = np; }
         } else {
           for (let k = i; k < Math.min(tAfterEnd, i + 14); k++) {
             const c = cueAt(toks, k);
@@ -514,7 +518,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
               toks.slice(i, subj.np.start).every((x) => x.w && !CUES.has(x.t));
             if (subj.np && (subj.np.start === i || gapOk || subj.person || subj.org)) {
               speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
-              if (speaker) { cue = c.text; after = true; }
+              if (speaker) { cue = c.text; after = true; afterNp = subj.np; }
             }
             break;
           }
@@ -569,6 +573,14 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; continue; }
       }
 
+      // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the
+      // previous quote's own attribution between them and no attribution of its own, is the same speaker's.
+      if (!speaker && !chained && beforeText === '' && prevAfter && prevSent !== null && prevSent[0] !== sent[0] &&
+        continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg)) {
+        speaker = prevAfter.found.speaker;
+        cue = prevAfter.found.cue;
+      }
+
       const kind: QuoteKind = beforeText === '' || beforeText.endsWith(':') ? 'direct' : 'partial';
       let chain = -1;
       if (chained) chain = pendingChain;
@@ -583,6 +595,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const prev = out[out.length - 1];
       if (prev && prev.para === para && prev.abandoned && !prev.speaker && after && speaker) { prev.speaker = speaker; prev.cue = cue; }
       out.push(found);
+      prevAfter = after && speaker && afterNp ? { found, close, words: new Set(afterNp.text.split(/[\s-]+/)) } : null;
       quotedSents.add(sent[0]);
       prevSpeaker = speaker;
       prevClose = close;
@@ -628,6 +641,47 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     else if (q.cue === null && sameSpeaker(q.speaker, last.speaker)) q.cue = last.cue;
   }
   return out;
+}
+
+/**
+ * Whether the tokens [from, to) between a quote and the next one hold nothing but the first
+ * one's attribution (its single cue, the words naming its speaker, lowercase words like
+ * `reporters`, a weekday, the outlet in `told Sputnik`), and the next quote's own sentence
+ * [after, afterEnd) names no one.
+ */
+function continuesSpeaker(toks: Token[], from: number, to: number, after: number, afterEnd: number, words: Set<string>, prev: FoundQuote, reg: Registry): boolean {
+  // `"Why now?" a reporter asked. "Because..."`: an answer is someone else's.
+  if (!prev.speaker || !prev.cue || prev.cue === 'asked' || to - from > 16) return false;
+  let cues = 0;
+  let sentenceEnd = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (!t.w) {
+      if (t.t === '.' || t.t === '!' || t.t === '?') sentenceEnd = true;
+      else if (t.t !== ',' && t.t !== '—' && t.t !== '–' && t.t !== '-') return false;
+      continue;
+    }
+    if (sentenceEnd) return false;
+    const c = cueAt(toks, k);
+    if (c) {
+      cues++;
+      k = c.end - 1;
+      // `told Reuters`, `told the agency`: the outlet spoken to, not another speaker.
+      if (c.text === 'told') {
+        let e = c.end;
+        while (e < to && toks[e].w && isCap(toks[e].t) && e - c.end < 4) e++;
+        if (e > c.end && reg.org(joinT(toks, c.end, e))?.kind === 'media') k = e - 1;
+      }
+      continue;
+    }
+    if (!isCap(t.t)) continue;
+    if (words.has(t.t) || words.has(stripPossessive(t.t)) || TITLES.has(t.t) || HONORIFICS.has(t.t) || NATIONALITIES.has(t.t) || WEEKDAYS.has(t.lower)) continue;
+    return false;
+  }
+  if (cues !== 1 || !sentenceEnd) return false;
+  // A cue after the second quote that found no speaker still means someone else may speak.
+  for (let k = after; k < afterEnd; k++) if (cueAt(toks, k)) return false;
+  return true;
 }
 
 function sameSpeaker(x: SpeakerRef, y: SpeakerRef): boolean {

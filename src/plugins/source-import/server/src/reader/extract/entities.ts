@@ -123,15 +123,34 @@ function initialsOf(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
+/**
+ * Whether `acr` (3 letters or more) is the initials `ini` with some skipped: the same first and
+ * last letter, the rest in order, at most two skipped.
+ */
+export function initialsHold(ini: string, acr: string): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(acr) || ini.length <= acr.length || ini.length - acr.length > 2) return false;
+  if (ini[0] !== acr[0] || ini[ini.length - 1] !== acr[acr.length - 1]) return false;
+  let j = 0;
+  for (let k = 0; k < ini.length && j < acr.length; k++) if (ini[k] === acr[j]) j++;
+  return j === acr.length;
+}
+
+/** Words naming the members of a trade union. */
+const TRADE_UNION_WORDS = /^(?:Trade|Workers?'?|Labou?r|Employees'?|Journalists'?|Teachers'?|Miners'?|Dockers'?|Farmers'?|Drivers'?|Nurses'?|Students'?|Metalworkers'?|Seafarers'?|Transport)$/;
+
 function kindOfHead(name: string): OrgKind {
   const words = name.split(' ');
   // Head-first names of government bodies: `Ministry of Information and Press`.
   if (words[0] === 'Ministry' || words[0] === 'Department' || words[1] === 'Ministry' || words[1] === 'Department') return 'government';
+  // `United Nations Security Council`, `UN Human Rights Council`: a body of the UN, not of a state.
+  if ((words[0] === 'United' && words[1] === 'Nations' || words[0] === 'UN') && words.length > 2) return 'international_body';
   for (let i = words.length - 1; i >= 0; i--) {
     const k = ORG_HEAD_KIND.get(words[i]);
     if (k) {
       // `Trilateral Contact Group`, `Working Group`: a body of states, not a company.
       if (words[i] === 'Group' && i > 0 && /^(?:Contact|Working|Support)$/.test(words[i - 1])) return 'international_body';
+      // `Dock Workers' Union`, `National Union of Journalists`: a trade union, not a union of states.
+      if (words[i] === 'Union' && words.some((w) => TRADE_UNION_WORDS.test(w))) return 'other';
       // `Islamic Republic News Agency`: an agency of the press.
       if (words[i] === 'Agency' && i > 0 && (words[i - 1] === 'News' || words[i - 1] === 'Press')) return 'media';
       if (k === 'other' && /Media|News|Press/.test(name)) return 'media';
@@ -205,12 +224,18 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           const end = i - 1;
           const start = acronymRunLeft(toks, end);
           if (start <= end && !NOT_ORG_ACRONYMS.has(acr)) {
-            // Shortest suffix of the run whose initials give the acronym.
+            // Shortest suffix of the run whose initials give the acronym; failing that, the shortest
+            // whose initials hold it in order, skipping a middle word (`European Centre for
+            // Disease Prevention and Control (ECDC)`).
             let best = -1;
             for (let s = end; s >= start; s--) {
               if (!isCap(toks[s].t) || FUNCTION_WORDS.has(toks[s].t) && toks[s].t !== 'The') continue;
               const ini = initialsOf(joinTokens(toks, s, end + 1, text));
               if (ini === acr || ini.replace(/[^A-Z]/g, '') === acr.replace(/[^A-Z]/g, '')) { best = s; break; }
+            }
+            for (let s = end; best < 0 && s >= start; s--) {
+              if (!isCap(toks[s].t) || FUNCTION_WORDS.has(toks[s].t)) continue;
+              if (initialsHold(initialsOf(joinTokens(toks, s, end + 1, text)), acr)) best = s;
             }
             if (best >= 0 && end - best >= 1) {
               const name = joinTokens(toks, best, end + 1, text);
