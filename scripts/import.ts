@@ -15,6 +15,7 @@ import { ImportError } from '../src/plugins/source-import/server/src/import/erro
 import type { Importer } from '../src/plugins/source-import/server/src/services/importer';
 import type { FileResult, History } from '../src/plugins/source-import/server/src/services/history';
 import { toFileResult } from '../src/plugins/source-import/server/src/services/runner';
+import { countByStatus } from '../src/plugins/source-import/server/src/import/outcome';
 
 const appDir = path.resolve(__dirname, '..');
 
@@ -167,8 +168,7 @@ async function main() {
   const finished = results.filter(Boolean);
   if (run) await history.finish(run.id, finished, stopping ? 'interrupted' : 'finished');
 
-  const totals: Record<string, number> = {};
-  for (const r of finished) totals[r.status] = (totals[r.status] ?? 0) + 1;
+  const totals = countByStatus(finished);
   const report = {
     startedBy: 'cli',
     runId: run?.id ?? null,

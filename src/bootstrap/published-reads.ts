@@ -4,8 +4,9 @@ const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
 
 /** API tokens authenticate with this strategy (`api-token` in earlier Strapi 5 releases). */
 const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
-export const isApiTokenClient = (ctx: { state?: { auth?: { strategy?: { name?: string } } } } | undefined) =>
+const isApiTokenClient = (ctx: { state?: { auth?: { strategy?: { name?: string } } } } | undefined) =>
   TOKEN_STRATEGIES.has(ctx?.state?.auth?.strategy?.name ?? '');
+
 /**
  * Where the public reads content: REST and GraphQL. The admin's own routes keep drafts, and so
  * do the import routes, whose service must see the drafts it updates.

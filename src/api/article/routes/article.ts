@@ -1,9 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-// Reads keep drafts out for everyone but API-token clients (see src/middlewares/published-only.ts).
-export default factories.createCoreRouter('api::article.article', {
-  config: {
-    find: { middlewares: ['global::published-only'] },
-    findOne: { middlewares: ['global::published-only'] },
-  },
-});
+// Drafts stay out of these reads for all but API-token clients: src/bootstrap/published-reads.ts.
+export default factories.createCoreRouter('api::article.article');

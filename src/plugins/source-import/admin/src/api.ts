@@ -28,35 +28,18 @@ export type CheckResult = {
   reading: Reading;
 };
 
-export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'draft' | 'failed';
+export type {
+  EntityKind,
+  EntityOutcome,
+  FileResult,
+  ImportOutcome,
+  ImportStatus,
+  RunOrigin,
+} from '../../server/src/import/outcome';
+import type { FileResult, ImportOutcome, ImportStatus, RunOrigin } from '../../server/src/import/outcome';
 
-export type EntityKind = 'article' | 'quotes' | 'people' | 'organizations' | 'tags';
-
-/** A person, organization or tag the import made, merged into, or found as it was. */
-export type EntityOutcome = { name: string; documentId: string | null; action: 'created' | 'merged' | 'unchanged' };
-
-/** The importer's full account of one document (server/src/services/importer.ts). */
-export type ImportOutcome = {
-  status: 'created' | 'updated' | 'unchanged';
-  published: boolean;
-  draftReasons: string[];
-  dryRun: boolean;
-  article: { documentId: string | null; headline: string | null };
-  quotes: { count: number; documentIds: string[] };
-  people: EntityOutcome[];
-  organizations: EntityOutcome[];
-  tags: EntityOutcome[];
-};
-
-export type ImportItem = {
-  fileName: string | null;
-  status: ImportStatus;
-  reason?: string;
-  articleDocumentId?: string | null;
-  documentIds?: Partial<Record<EntityKind, string[]>>;
-  /** in a response to an import; the history keeps only the lines above */
-  outcome?: ImportOutcome | null;
-};
+/** A report line, and in a response to an import the importer's full account of it. */
+export type ImportItem = FileResult & { outcome?: ImportOutcome | null };
 
 export type ImportResponse = {
   data: ImportItem[];
@@ -65,7 +48,6 @@ export type ImportResponse = {
 
 export type ImportOptions = { publish?: boolean; dryRun?: boolean };
 
-export type RunOrigin = 'admin' | 'api' | 'cli' | 'startup';
 
 export type ImportRun = {
   id: number;

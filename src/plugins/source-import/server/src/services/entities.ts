@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Organization, Person } from '../reader/types';
 import { foldName, isIdentifyingAlias, withoutMiddleInitials } from '../import/names';
+import type { EntityAction } from '../import/outcome';
 
 const PERSON = 'api::person.person';
 const ORGANIZATION = 'api::organization.organization';
@@ -9,7 +10,6 @@ const TAG = 'api::tag.tag';
 const ENTITY_KEY = 'plugin::source-import.entity-key';
 
 type EntityType = 'person' | 'organization';
-export type EntityAction = 'created' | 'merged' | 'unchanged';
 export type Resolution = { documentId: string | null; name: string; action: EntityAction };
 
 /** An indexed key: the folded name, or its hash when a name is too long for the column. */

@@ -1,15 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { countByStatus, type FileResult, type RunOrigin } from '../import/outcome';
 
 const RUN = 'plugin::source-import.import-run';
 
-export type RunOrigin = 'admin' | 'api' | 'cli' | 'startup';
-export type FileResult = {
-  fileName: string | null;
-  status: 'created' | 'updated' | 'unchanged' | 'draft' | 'failed';
-  reason?: string;
-  articleDocumentId?: string | null;
-  documentIds?: Record<string, string[]>;
-};
+export type { FileResult, RunOrigin };
 
 /** The history of imports kept in the database: who, when, which files, and the result. */
 const history = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -29,9 +23,10 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async finish(id: number, files: FileResult[], state: 'finished' | 'interrupted' = 'finished') {
-    const totals: Record<string, number> = {};
-    for (const file of files) totals[file.status] = (totals[file.status] ?? 0) + 1;
-    return strapi.db.query(RUN).update({ where: { id }, data: { files, totals, state, finishedAt: new Date() } });
+    return strapi.db.query(RUN).update({
+      where: { id },
+      data: { files, totals: countByStatus(files), state, finishedAt: new Date() },
+    });
   },
 
   async list({ page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {}) {

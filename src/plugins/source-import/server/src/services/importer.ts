@@ -7,7 +7,10 @@ import { identify, sha256 } from '../import/identity';
 import { foldName } from '../import/names';
 import { RejectedDocumentError, isUniqueViolation } from '../import/errors';
 import { inTransaction, tableOf } from '../import/sql';
-import type { Entities, EntityAction } from './entities';
+import type { Entities } from './entities';
+import type { EntityOutcome, ImportOutcome } from '../import/outcome';
+
+export type { EntityOutcome, ImportOutcome };
 import type { QuoteWriter } from './quote-writer';
 import pluginPackage from '../../../package.json';
 
@@ -28,26 +31,6 @@ export type ImportInput = {
   headline?: string | null;
   publish?: boolean;
   dryRun?: boolean;
-};
-
-export type EntityOutcome = { name: string; documentId: string | null; action: EntityAction };
-
-export type ImportOutcome = {
-  status: 'created' | 'updated' | 'unchanged';
-  /** true when the article is (or would be) published */
-  published: boolean;
-  /** why the article stays a draft: the error diagnostics, or publishing was not asked */
-  draftReasons: string[];
-  /** the error diagnostics that keep the article a draft whatever was asked (rule, place, message) */
-  blocking: string[];
-  dryRun: boolean;
-  article: { documentId: string | null; headline: string | null };
-  quotes: { count: number; documentIds: string[] };
-  people: EntityOutcome[];
-  organizations: EntityOutcome[];
-  tags: EntityOutcome[];
-  diagnostics: Diagnostic[];
-  identity: { sourceKey: string; contentHash: string };
 };
 
 type PluginConfig = { maxBytes: number; retries: number };
