@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { fold, importFixture, seedExpected, seedText } from '../helpers/fixtures';
@@ -254,8 +256,32 @@ describe('concurrency and failure', () => {
     expect(people).toBeLessThanOrEqual(1);
   });
 
+  it('ends with one of each person, organization and tag when two pages naming them arrive at the same moment', async () => {
+    // Two captures of the same story at different times: distinct documents, the same entities,
+    // none of them known yet. Each import creates them; the database keeps one of each.
+    const page = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'reader', 'doha-blockade', 'input.txt'), 'utf8');
+    const [first, second] = [page, page.replace(/^19:03 08\.06\.2017/, '20:15 08.06.2017')];
+    expect(second).not.toBe(first);
+    for (let round = 0; round < 3; round += 1) {
+      const stamp = ` (${round})`;
+      const results = await Promise.all([
+        importer().importDocument({ text: first.replace(/\n/, `${stamp}\n`) }),
+        importer().importDocument({ text: second.replace(/\n/, `${stamp}\n`) }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['created', 'created']);
+      expect(results[0].article.documentId).not.toBe(results[1].article.documentId);
+    }
+    const named = async (uid: string, name: string) =>
+      app.strapi.db.query(uid as never).count({ where: { name } });
+    expect(await named('api::tag.tag', 'Gulf crisis')).toBe(1);
+    expect(await named('api::tag.tag', 'Muslim Brotherhood')).toBe(1);
+    expect(await named('api::person.person', 'Khalid bin Nasser Al-Marri')).toBe(1);
+    expect(await named('api::organization.organization', 'Saudi Foreign Ministry')).toBe(1);
+  });
+
   it('leaves nothing of a document whose import fails half-way', async () => {
     const before = await counts();
+    const recordsBefore = await app.strapi.db.query('plugin::source-import.imported-document').count({});
     let failing = true;
     // The article, people and tags are written by then; the quotes' insert fails.
     app.strapi.db.lifecycles.subscribe({
@@ -269,7 +295,7 @@ describe('concurrency and failure', () => {
     failing = false;
     expect(await counts()).toEqual(before);
     const records = await app.strapi.db.query('plugin::source-import.imported-document').count({});
-    expect(records).toBe(3);
+    expect(records).toBe(recordsBefore);
     // and the same document imports cleanly once the database is well again
     expect((await importer().importDocument({ text })).status).toBe('created');
   });

@@ -24,13 +24,21 @@ export class InvalidRequestError extends ImportError {
   override name = 'InvalidRequestError';
 }
 
-/** Unique-index violations, raised by a concurrent import of the same document or entity. */
+type ValidationDetail = { message?: string };
+
+/**
+ * Unique-index violations, raised by a concurrent import of the same document or entity; and
+ * Strapi's own uniqueness check failing for the same reason (it reads before it writes, so it
+ * sees a tag the other import committed a moment ago).
+ */
 export const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: string; message?: string } | null;
+  const e = error as { code?: string; message?: string; details?: { errors?: ValidationDetail[] } } | null;
   if (!e) return false;
+  const validation = e.details?.errors ?? [];
   return (
     e.code === '23505' || // PostgreSQL unique_violation
     e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(e.message ?? '')
+    /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(e.message ?? '') ||
+    (validation.length > 0 && validation.every((d) => /must be unique/i.test(d.message ?? '')))
   );
 };

@@ -20,3 +20,16 @@ export function inTransaction<T>(strapi: Core.Strapi, fn: (table: Table) => Prom
 /** A content type's table name, and a component's. */
 export const tableOf = (strapi: Core.Strapi, uid: string): string =>
   (strapi.db.metadata.get(uid as never) as unknown as { tableName: string }).tableName;
+
+/**
+ * Runs one raw statement in the current transaction and returns its rows, whichever the
+ * database (knex answers PostgreSQL with `{ rows }` and SQLite with the rows themselves).
+ */
+export function rawRows<T>(strapi: Core.Strapi, sql: string, bindings: unknown[]): Promise<T[]> {
+  return strapi.db.transaction(async ({ trx }) => {
+    const result = (await (trx as unknown as { raw: (sql: string, bindings: unknown[]) => Promise<unknown> }).raw(sql, bindings)) as
+      | { rows: T[] }
+      | T[];
+    return Array.isArray(result) ? result : result.rows;
+  }) as unknown as Promise<T[]>;
+}

@@ -51,16 +51,17 @@ const slugifyTag = (name: string) =>
     .replace(/^-+|-+$/g, '');
 
 type KeyRow = { id?: number; key: string; entityType: EntityType; targetDocumentId: string | null; ambiguous: boolean };
-type OrgDoc = { documentId: string; name?: string | null; acronym?: string | null; aliases?: unknown; kind?: string | null };
+type OrgDoc = { id?: number; documentId: string; name?: string | null; acronym?: string | null; aliases?: unknown; kind?: string | null };
 type Affiliation = { role?: string | null; organization?: { documentId: string } | null };
 type PersonDoc = {
+  id?: number;
   documentId: string;
   name?: string | null;
   aliases?: unknown;
   affiliations?: Affiliation[] | null;
   organizations?: Array<{ documentId: string }> | null;
 };
-type TagDoc = { documentId: string; name?: string | null; slug?: string | null };
+type TagDoc = { id?: number; documentId: string; name?: string | null; slug?: string | null };
 
 const organizationForms = (org: Organization) => {
   const forms = [org.name, org.acronym, ...org.aliases].filter((n): n is string => Boolean(n && n.trim()));
@@ -220,6 +221,7 @@ const entities = ({ strapi }: { strapi: Core.Strapi }) => {
             },
           });
           people.set(created.documentId, {
+            id: Number(created.id),
             documentId: created.documentId,
             name: person.name,
             aliases: mergeAliases(person.name, [], person.aliases),
@@ -274,10 +276,19 @@ const entities = ({ strapi }: { strapi: Core.Strapi }) => {
         if (existing) return { documentId: existing.documentId, name: existing.name ?? name, action: 'unchanged' };
         if (dryRun) return { documentId: null, name, action: 'created' };
         const created = await strapi.documents(TAG).create({ data: { name, ...(slug ? { slug } : {}) } });
-        const tag = { documentId: created.documentId, name, slug: created.slug ?? slug };
+        const tag = { id: Number(created.id), documentId: created.documentId, name, slug: created.slug ?? slug };
         tagsByName.set(name.toLowerCase(), tag);
         if (tag.slug) tagsBySlug.set(tag.slug, tag);
         return { documentId: created.documentId, name, action: 'created' };
+      },
+
+      /** The row ids of the people, organizations and tags the session holds, by documentId. */
+      rowIds(): Map<string, number> {
+        const ids = new Map<string, number>();
+        for (const store of [organizations, people, tagsByName, tagsBySlug] as Array<Map<string, { id?: number; documentId: string }>>) {
+          for (const entity of store.values()) if (entity.id !== undefined) ids.set(entity.documentId, entity.id);
+        }
+        return ids;
       },
 
       /** Writes the names claimed during the session: new keys in one insert, clashes marked. */

@@ -12,6 +12,8 @@ import type { EntityOutcome, ImportOutcome } from '../import/outcome';
 
 export type { EntityOutcome, ImportOutcome };
 import type { QuoteWriter } from './quote-writer';
+import type { ArticleWriter } from './article-writer';
+import { createId } from '@paralleldrive/cuid2';
 import pluginPackage from '../../../package.json';
 
 const ARTICLE = 'api::article.article';
@@ -41,6 +43,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = (): PluginConfig => strapi.config.get('plugin::source-import') as PluginConfig;
   const entities = (): Entities => strapi.plugin('source-import').service('entities');
   const quoteWriter = (): QuoteWriter => strapi.plugin('source-import').service('quote-writer');
+  const articleWriter = (): ArticleWriter => strapi.plugin('source-import').service('article-writer');
 
   /** Reads a document and refuses what cannot be imported at all, before anything is written. */
   function readForImport(input: ImportInput): { reading: Reading; text: string } {
@@ -164,19 +167,21 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     // Claim the source first: a concurrent import of the same document fails here, on the
     // unique index, and is retried as a re-import.
     if (!record) {
-      await strapi.db.query(IMPORTED).create({
-        data: {
+      await strapi.db.query(IMPORTED).createMany({
+        data: [{
+          documentId: createId(),
           sourceKey: identity.sourceKey,
           contentHash: identity.contentHash,
           fingerprint: 'pending',
           sourceUrl: input.sourceUrl ?? null,
           fileName: input.fileName ?? null,
           articleDocumentId: 'pending',
-        },
+        }],
       });
     }
 
-    const relatedHeadlines = await linkRelatedHeadlines(reading.article.relatedHeadlines);
+    const rowIds = resolver.rowIds();
+    const relatedHeadlines = await linkRelatedHeadlines(reading.article.relatedHeadlines, rowIds);
     const { article: read_ } = reading;
     const articleData = {
       headline: headline ?? null,
@@ -203,6 +208,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     };
 
     let articleId: string;
+    let draftRowId: number | undefined;
     if (existingArticle) {
       articleId = record.articleDocumentId;
       // The new reading replaces the old one: its quotes go, whatever their status.
@@ -213,8 +219,9 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const quote of oldQuotes) await strapi.documents(QUOTE).delete({ documentId: quote.documentId });
       await strapi.documents(ARTICLE).update({ documentId: articleId, data: articleData as never });
     } else {
-      const created = await strapi.documents(ARTICLE).create({ data: articleData as never, fields: ['documentId'] });
+      const created = await articleWriter().createDraft(articleData, rowIds);
       articleId = created.documentId;
+      draftRowId = created.id;
     }
 
     if (headline) await backlinkRelatedHeadlines(headline, articleId);
@@ -229,7 +236,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     const quoteIds = await quoteWriter().insert(
-      articleId,
+      { documentId: articleId, draftRowId: willPublish ? undefined : draftRowId },
       reading.quotes.map((quote, position) => {
         const speaker = quote.speaker;
         return {
@@ -247,10 +254,10 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
           speakerDescription: speaker && 'anonymous' in speaker ? speaker.description : null,
         };
       }),
-      { published: willPublish },
+      { published: willPublish, rowIds },
     );
 
-    await strapi.db.query(IMPORTED).update({
+    await strapi.db.query(IMPORTED).updateMany({
       where: { sourceKey: identity.sourceKey },
       data: {
         contentHash: identity.contentHash,
@@ -281,16 +288,20 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     const variants = [...new Set(headlines.flatMap(headlineVariants))];
     return inTransaction(strapi, (table) =>
       table(tableOf(strapi, ARTICLE))
-        .select({ documentId: 'document_id', headline: 'headline' })
+        .select({ id: 'id', documentId: 'document_id', headline: 'headline' })
         .whereNull('published_at')
         .whereIn(strapi.db.connection.raw('lower(??)', ['headline']), variants),
-    ) as Promise<Array<{ documentId: string; headline: string }>>;
+    ) as Promise<Array<{ id: number; documentId: string; headline: string }>>;
   }
 
-  /** Related headlines point at the articles that carry them, where those exist already. */
-  async function linkRelatedHeadlines(headlines: string[]) {
+  /**
+   * Related headlines point at the articles that carry them, where those exist already. The
+   * draft rows found are added to `rowIds`, which the article writer links by.
+   */
+  async function linkRelatedHeadlines(headlines: string[], rowIds: Map<string, number>) {
     if (headlines.length === 0) return [];
     const targets = await articlesHeadlined(headlines);
+    for (const target of targets) rowIds.set(target.documentId, target.id);
     return headlines.map((headline) => ({
       headline,
       article: targets.find((t) => sameHeadline(t.headline, headline))?.documentId ?? null,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
-import { inTransaction } from '../import/sql';
+import { insertLinks, joinTableOf } from '../import/links';
 
 const QUOTE = 'api::quote.quote';
 const ARTICLE = 'api::article.article';
@@ -21,13 +21,6 @@ export type QuoteRow = {
   speakerDescription: string | null;
 };
 
-type JoinTable = {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  inverseOrderColumnName?: string;
-};
-
 /**
  * Writes an article's quotes in a few multi-row inserts instead of one Document Service call
  * each, with the rows the Document Service would write: a draft row per quote (and a published
@@ -36,68 +29,60 @@ type JoinTable = {
  * person's or organization's list already holds. Runs inside the importer's transaction.
  */
 const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
-  const joinTable = (attribute: string) =>
-    ((strapi.db.metadata.get(QUOTE) as unknown as { attributes: Record<string, { joinTable: JoinTable }> }).attributes[attribute])
-      .joinTable;
+  const joinTable = (attribute: string) => joinTableOf(strapi, QUOTE, attribute);
+  const link = (attribute: string, links: Array<{ quoteId: number; targetId: number }>) =>
+    insertLinks(strapi, joinTable(attribute), links.map(({ quoteId, targetId }) => ({ sourceId: quoteId, targetId })));
 
-  /** Row ids of documents without draft & publish (one row each), by documentId. */
-  async function rowIds(uid: string, documentIds: string[]) {
-    const unique = [...new Set(documentIds)];
-    if (unique.length === 0) return new Map<string, number>();
-    const rows = await strapi.db.query(uid as never).findMany({ where: { documentId: { $in: unique } }, select: ['id', 'documentId'] });
-    return new Map(rows.map((r: { id: number; documentId: string }) => [r.documentId, r.id]));
-  }
-
-  /** The next order value at the end of each target's list, for the inverse side of a link. */
-  async function nextOrders(join: JoinTable, targetIds: number[]) {
-    const next = new Map<number, number>();
-    const unique = [...new Set(targetIds)];
-    if (unique.length === 0 || !join.inverseOrderColumnName) return next;
-    const column = join.inverseJoinColumn.name;
-    const rows = await inTransaction(strapi, (table) =>
-      table(join.name).select(column).max({ max: join.inverseOrderColumnName }).whereIn(column, unique).groupBy(column),
-    );
-    for (const id of unique) next.set(id, 1);
-    for (const row of rows as Array<Record<string, number>>) next.set(row[column], Number(row.max ?? 0) + 1);
-    return next;
-  }
-
-  async function insertLinks(join: JoinTable, links: Array<{ quoteId: number; targetId: number }>) {
-    if (links.length === 0) return;
-    const orders = await nextOrders(join, links.map((l) => l.targetId));
-    const rows = links.map(({ quoteId, targetId }) => {
-      const row: Record<string, number> = { [join.joinColumn.name]: quoteId, [join.inverseJoinColumn.name]: targetId };
-      if (join.inverseOrderColumnName) {
-        const order = orders.get(targetId) ?? 1;
-        row[join.inverseOrderColumnName] = order;
-        orders.set(targetId, order + 1);
-      }
-      return row;
-    });
-    await inTransaction(strapi, (table) => table(join.name).insert(rows));
+  /**
+   * Row ids of documents without draft & publish (one row each), by documentId: those `known`
+   * already, the others looked up.
+   */
+  async function rowIds(uid: string, documentIds: string[], known: ReadonlyMap<string, number>) {
+    const ids = new Map<string, number>();
+    const missing: string[] = [];
+    for (const documentId of new Set(documentIds)) {
+      const id = known.get(documentId);
+      if (id === undefined) missing.push(documentId);
+      else ids.set(documentId, id);
+    }
+    if (missing.length > 0) {
+      const rows = await strapi.db.query(uid as never).findMany({ where: { documentId: { $in: missing } }, select: ['id', 'documentId'] });
+      for (const row of rows as Array<{ id: number; documentId: string }>) ids.set(row.documentId, row.id);
+    }
+    return ids;
   }
 
   return {
     /**
-     * Inserts the quotes of the article `articleDocumentId`, as drafts, and as published rows
-     * too when `published`. Returns their documentIds in order.
+     * Inserts the quotes of an article, as drafts, and as published rows too when `published`.
+     * The article's draft row id and the speakers' row ids are looked up unless given (`rowIds`
+     * maps documentIds to row ids). Returns the quotes' documentIds in order.
      */
-    async insert(articleDocumentId: string, quotes: QuoteRow[], { published }: { published: boolean }) {
+    async insert(
+      article: { documentId: string; draftRowId?: number },
+      quotes: QuoteRow[],
+      { published, rowIds: known = new Map() }: { published: boolean; rowIds?: ReadonlyMap<string, number> },
+    ) {
       if (quotes.length === 0) return [];
-      const articleRows = await strapi.db.query(ARTICLE).findMany({
-        where: { documentId: articleDocumentId },
-        select: ['id', 'publishedAt'],
-      });
-      const draftArticle = articleRows.find((r: { publishedAt: unknown }) => !r.publishedAt)?.id as number;
-      const publishedArticle = articleRows.find((r: { publishedAt: unknown }) => r.publishedAt)?.id as number | undefined;
-      const people = await rowIds(PERSON, quotes.map((q) => q.speaker).filter((id): id is string => Boolean(id)));
+      let draftArticle = article.draftRowId;
+      let publishedArticle: number | undefined;
+      if (draftArticle === undefined || published) {
+        const articleRows = await strapi.db.query(ARTICLE).findMany({
+          where: { documentId: article.documentId },
+          select: ['id', 'publishedAt'],
+        });
+        draftArticle = articleRows.find((r: { publishedAt: unknown }) => !r.publishedAt)?.id as number;
+        publishedArticle = articleRows.find((r: { publishedAt: unknown }) => r.publishedAt)?.id as number | undefined;
+      }
+      const people = await rowIds(PERSON, quotes.map((q) => q.speaker).filter((id): id is string => Boolean(id)), known);
       const organizations = await rowIds(
         ORGANIZATION,
         quotes.map((q) => q.speakerOrganization).filter((id): id is string => Boolean(id)),
+        known,
       );
       const documentIds = quotes.map(() => createId());
 
-      const versions: Array<{ publishedAt: Date | null; articleRowId: number }> = [{ publishedAt: null, articleRowId: draftArticle }];
+      const versions: Array<{ publishedAt: Date | null; articleRowId: number }> = [{ publishedAt: null, articleRowId: draftArticle as number }];
       if (published && publishedArticle) versions.push({ publishedAt: new Date(), articleRowId: publishedArticle });
 
       for (const version of versions) {
@@ -110,13 +95,13 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
           })),
         });
         const quoteIds = ids as number[];
-        await insertLinks(joinTable('article'), quoteIds.map((quoteId) => ({ quoteId, targetId: version.articleRowId })));
-        await insertLinks(
-          joinTable('speaker'),
+        await link('article', quoteIds.map((quoteId) => ({ quoteId, targetId: version.articleRowId })));
+        await link(
+          'speaker',
           quotes.flatMap((q, i) => (q.speaker && people.has(q.speaker) ? [{ quoteId: quoteIds[i], targetId: people.get(q.speaker)! }] : [])),
         );
-        await insertLinks(
-          joinTable('speakerOrganization'),
+        await link(
+          'speakerOrganization',
           quotes.flatMap((q, i) =>
             q.speakerOrganization && organizations.has(q.speakerOrganization)
               ? [{ quoteId: quoteIds[i], targetId: organizations.get(q.speakerOrganization)! }]
