@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
-import { insertLinks, joinTableOf } from '../import/links';
+import { insertLinks, joinTableOf, type LinkSet } from '../import/links';
+import { inTransaction } from '../import/sql';
 
 const ARTICLE = 'api::article.article';
 
 type ComponentAttribute = { type: 'component'; component: string; repeatable?: boolean };
+type ComponentJoin = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName: string };
 
 /** An article's fields as the importer builds them: scalars, components, relations by documentId. */
 export type ArticleData = Record<string, unknown> & {
@@ -28,41 +30,59 @@ export type ArticleData = Record<string, unknown> & {
 const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
   const model = () => strapi.contentType(ARTICLE as never) as unknown as { attributes: Record<string, unknown> };
 
-  /** Components of the article, each written with one multi-row insert per component type. */
-  async function createComponents(data: Record<string, unknown>) {
-    const linked: Record<string, unknown> = {};
+  type ComponentLink = { field: string; component: string; ids: number[]; repeatable: boolean };
+
+  /**
+   * The article's components, each type written with one multi-row insert; a component's own
+   * relations (a related headline's article, given as a row id) are linked in one more insert.
+   */
+  async function createComponents(data: Record<string, unknown>): Promise<ComponentLink[]> {
+    const created: ComponentLink[] = [];
     for (const [field, attribute] of Object.entries(model().attributes)) {
-      const component = attribute as ComponentAttribute;
-      if (component.type !== 'component' || data[field] == null) continue;
-      const values = (component.repeatable ? (data[field] as Record<string, unknown>[]) : [data[field] as Record<string, unknown>]).map(
-        (value) => ({ ...value }),
-      );
-      if (values.length === 0) {
-        linked[field] = [];
-        continue;
+      const { type, component, repeatable = false } = attribute as ComponentAttribute;
+      if (type !== 'component' || data[field] == null) continue;
+      const values = (repeatable ? (data[field] as Record<string, unknown>[]) : [data[field] as Record<string, unknown>]).map((value) => ({
+        ...value,
+      }));
+      if (values.length === 0) continue;
+      const relations: LinkSet[] = [];
+      const attributes = (strapi.components as unknown as Record<string, { attributes: Record<string, { type: string }> }>)[component]
+        .attributes;
+      for (const [name, attr] of Object.entries(attributes)) {
+        if (attr.type !== 'relation') continue;
+        relations.push({ join: joinTableOf(strapi, component, name), links: [] });
+        for (const value of values) delete value[name];
       }
-      // Relations of a component (a related headline's article) are attached after the insert.
-      const relations = values.map((value) => {
-        const own: Record<string, unknown> = {};
-        for (const [name, attr] of Object.entries((strapi.components as unknown as Record<string, { attributes: object }>)[component.component].attributes)) {
-          if ((attr as { type: string }).type === 'relation' && name in value) {
-            own[name] = value[name];
-            delete value[name];
-          }
-        }
-        return own;
+      const { ids } = (await strapi.db.query(component as never).createMany({ data: values })) as { ids: number[] };
+      const given = repeatable ? (data[field] as Record<string, unknown>[]) : [data[field] as Record<string, unknown>];
+      const relationNames = Object.keys(attributes).filter((name) => attributes[name].type === 'relation');
+      relationNames.forEach((name, r) => {
+        given.forEach((value, i) => {
+          if (typeof value[name] === 'number') relations[r].links.push({ sourceId: ids[i], targetId: value[name] as number });
+        });
       });
-      const { ids } = (await strapi.db.query(component.component as never).createMany({ data: values })) as { ids: number[] };
-      for (let i = 0; i < ids.length; i += 1) {
-        const own = Object.entries(relations[i]).filter(([, target]) => target != null);
-        if (own.length > 0) {
-          await strapi.db.query(component.component as never).update({ where: { id: ids[i] }, data: Object.fromEntries(own) });
-        }
-      }
-      const pivots = ids.map((id) => ({ id, __pivot: { field, component_type: component.component } }));
-      linked[field] = component.repeatable ? pivots : pivots[0];
+      await insertLinks(strapi, relations);
+      created.push({ field, component, ids, repeatable });
     }
-    return linked;
+    return created;
+  }
+
+  /** The `<table>_cmps` rows that attach components to the article, as the query engine writes them. */
+  async function attachComponents(articleId: number, components: ComponentLink[]) {
+    if (components.length === 0) return;
+    const metadata = strapi.db.metadata.get(ARTICLE as never) as unknown as { attributes: Record<string, { joinTable: ComponentJoin }> };
+    const join = metadata.attributes[components[0].field].joinTable;
+    const rows = components.flatMap(({ field, component, ids, repeatable }) =>
+      ids.map((id, i) => ({
+        [join.joinColumn.name]: articleId,
+        [join.inverseJoinColumn.name]: id,
+        field,
+        component_type: component,
+        // Single components are linked without an order, repeatable ones numbered from 1.
+        [join.orderColumnName]: repeatable ? i + 1 : null,
+      })),
+    );
+    await inTransaction(strapi, (table) => table(join.name).insert(rows));
   }
 
   return {
@@ -94,23 +114,28 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
       >;
       const components = await createComponents({
         ...valid,
-        relatedHeadlines: relatedHeadlines.map(({ headline }, i) => ({
+        relatedHeadlines: relatedHeadlines.map(({ headline, article }, i) => ({
           ...(valid.relatedHeadlines as Record<string, unknown>[])[i],
           headline,
-          article: relatedHeadlines[i].article ? toRows([relatedHeadlines[i].article as string])[0] : null,
+          article: article ? toRows([article])[0] : null,
         })),
       });
-      const created = (await strapi.db.query(ARTICLE).create({
-        data: { ...valid, ...components, documentId, publishedAt: null, locale: null },
-        select: ['id', 'documentId'],
-      })) as { id: number; documentId: string };
-      for (const [attribute, targets] of Object.entries({ tags, people, organizations })) {
-        const links = toRows(targets).map((targetId) => ({ sourceId: created.id, targetId }));
-        await insertLinks(strapi, joinTableOf(strapi, ARTICLE, attribute), links);
-      }
+      const attributes = model().attributes as Record<string, { type: string }>;
+      const row = Object.fromEntries(Object.entries(valid).filter(([name]) => attributes[name]?.type !== 'component'));
+      const { ids } = (await strapi.db.query(ARTICLE).createMany({
+        data: [{ ...row, documentId, publishedAt: null, locale: null }],
+      })) as { ids: number[] };
+      const created = { id: ids[0], documentId };
+      await attachComponents(created.id, components);
+      await insertLinks(
+        strapi,
+        Object.entries({ tags, people, organizations }).map(([attribute, targets]) => ({
+          join: joinTableOf(strapi, ARTICLE, attribute),
+          links: toRows(targets).map((targetId) => ({ sourceId: created.id, targetId })),
+        })),
+      );
       return created;
     },
-
   };
 };
 

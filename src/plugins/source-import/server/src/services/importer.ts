@@ -236,7 +236,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     const quoteIds = await quoteWriter().insert(
-      { documentId: articleId, draftRowId: willPublish ? undefined : draftRowId },
+      { documentId: articleId, draftRowId: willPublish ? undefined : draftRowId, created: !existingArticle },
       reading.quotes.map((quote, position) => {
         const speaker = quote.speaker;
         return {

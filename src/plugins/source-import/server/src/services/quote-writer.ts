@@ -30,8 +30,6 @@ export type QuoteRow = {
  */
 const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
   const joinTable = (attribute: string) => joinTableOf(strapi, QUOTE, attribute);
-  const link = (attribute: string, links: Array<{ quoteId: number; targetId: number }>) =>
-    insertLinks(strapi, joinTable(attribute), links.map(({ quoteId, targetId }) => ({ sourceId: quoteId, targetId })));
 
   /**
    * Row ids of documents without draft & publish (one row each), by documentId: those `known`
@@ -59,7 +57,7 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
      * maps documentIds to row ids). Returns the quotes' documentIds in order.
      */
     async insert(
-      article: { documentId: string; draftRowId?: number },
+      article: { documentId: string; draftRowId?: number; created?: boolean },
       quotes: QuoteRow[],
       { published, rowIds: known = new Map() }: { published: boolean; rowIds?: ReadonlyMap<string, number> },
     ) {
@@ -95,19 +93,26 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
           })),
         });
         const quoteIds = ids as number[];
-        await link('article', quoteIds.map((quoteId) => ({ quoteId, targetId: version.articleRowId })));
-        await link(
-          'speaker',
-          quotes.flatMap((q, i) => (q.speaker && people.has(q.speaker) ? [{ quoteId: quoteIds[i], targetId: people.get(q.speaker)! }] : [])),
-        );
-        await link(
-          'speakerOrganization',
-          quotes.flatMap((q, i) =>
-            q.speakerOrganization && organizations.has(q.speakerOrganization)
-              ? [{ quoteId: quoteIds[i], targetId: organizations.get(q.speakerOrganization)! }]
-              : [],
-          ),
-        );
+        await insertLinks(strapi, [
+          {
+            join: joinTable('article'),
+            links: quoteIds.map((sourceId) => ({ sourceId, targetId: version.articleRowId })),
+            // An article created in this transaction has no quotes to append after.
+            newTargets: Boolean(article.created),
+          },
+          {
+            join: joinTable('speaker'),
+            links: quotes.flatMap((q, i) => (q.speaker && people.has(q.speaker) ? [{ sourceId: quoteIds[i], targetId: people.get(q.speaker)! }] : [])),
+          },
+          {
+            join: joinTable('speakerOrganization'),
+            links: quotes.flatMap((q, i) =>
+              q.speakerOrganization && organizations.has(q.speakerOrganization)
+                ? [{ sourceId: quoteIds[i], targetId: organizations.get(q.speakerOrganization)! }]
+                : [],
+            ),
+          },
+        ]);
       }
       return documentIds;
     },
