@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { cacheDefaultLocale } from './bootstrap/default-locale-cache';
 import { registerArticleQuotesMiddleware } from './bootstrap/article-quotes';
+import { registerFilterShapeCheck } from './bootstrap/filter-shapes';
 import { grantPublicRead } from './bootstrap/permissions';
 import { registerPublishedReads } from './bootstrap/published-reads';
 import { registerSlugMiddleware } from './bootstrap/slugs';
@@ -11,6 +12,7 @@ export default {
     registerSlugMiddleware(strapi);
     registerArticleQuotesMiddleware(strapi);
     registerPublishedReads(strapi);
+    registerFilterShapeCheck(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -11,12 +11,22 @@ export const PUBLIC_CONTENT_TYPES = [
 
 const READ_ACTIONS = ['find', 'findOne'] as const;
 
-/** Read-only routes beyond find/findOne: the standards outputs and a person's quotes. Published content only. */
+/**
+ * Read-only routes beyond find/findOne: the standards outputs, a person's quotes and the articles
+ * mentioning an organization. Published content only.
+ */
 export const PUBLIC_EXTRA_READ_ACTIONS = [
   'api::article.article.jsonld',
   'api::article.article.ninjs',
   'api::person.person.quotes',
+  'api::organization.organization.articles',
 ] as const;
+
+/** Every content-API action the Public and Authenticated roles are given at start. */
+export const PUBLIC_READ_ACTIONS: readonly string[] = [
+  ...PUBLIC_CONTENT_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`)),
+  ...PUBLIC_EXTRA_READ_ACTIONS,
+];
 
 const READER_ROLES = ['public', 'authenticated'] as const;
 
@@ -31,10 +41,7 @@ export const grantPublicRead = async (strapi: Core.Strapi) => {
     .query('plugin::users-permissions.role')
     .findMany({ where: { type: { $in: [...READER_ROLES] } } });
 
-  const wanted = [
-    ...PUBLIC_CONTENT_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`)),
-    ...PUBLIC_EXTRA_READ_ACTIONS,
-  ];
+  const wanted = [...PUBLIC_READ_ACTIONS];
 
   for (const role of roles) {
     const existing = await strapi.db

@@ -162,6 +162,8 @@ describe('the public permissions', () => {
         'api::article.article.jsonld',
         'api::article.article.ninjs',
         'api::person.person.quotes',
+        // the articles mentioning an organization (tests/integration/finding-content.test.ts)
+        'api::organization.organization.articles',
       ].sort(),
     );
   });

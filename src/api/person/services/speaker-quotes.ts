@@ -4,7 +4,11 @@ const PERSON = 'api::person.person';
 const QUOTE = 'api::quote.quote';
 
 type DateValue = string | number | Date | null | undefined;
-type QuoteKey = { documentId: string; position?: number | null; article?: { documentId: string; datePublished?: DateValue; publishedAt?: DateValue } | null };
+type QuoteKey = {
+  documentId: string;
+  position?: number | null;
+  article?: { documentId: string; datePublished?: DateValue; capturedAt?: DateValue; publishedAt?: DateValue } | null;
+};
 
 type Named = { documentId: string; name: string; slug?: string | null };
 type QuoteRow = {
@@ -43,15 +47,22 @@ const time = (value: DateValue) => {
   return (value instanceof Date ? value : new Date(value)).getTime();
 };
 
-/** An article's date: its original publication date when known, else when the CMS published it. */
-const articleTime = (article: QuoteKey['article']) => {
-  const original = time(article?.datePublished);
-  return Number.isNaN(original) ? time(article?.publishedAt) : original;
+/**
+ * An article's date: its original publication date when known, else the time its page showed
+ * when captured (what an imported archive has), else when the CMS published it. The one rule for
+ * "by date" in the named routes (a person's quotes, an organization's articles).
+ */
+export const articleTime = (article: QuoteKey['article']) => {
+  for (const value of [article?.datePublished, article?.capturedAt, article?.publishedAt]) {
+    const t = time(value);
+    if (!Number.isNaN(t)) return t;
+  }
+  return Number.NaN;
 };
 
 /**
  * Oldest article first, then the quote's place in its article. Sorted here rather than in SQL:
- * the date is "datePublished, else publishedAt" on the related article, and SQLite and
+ * the date (`articleTime`) is the first of three fields of the related article, and SQLite and
  * PostgreSQL order nulls differently; ties end on documentIds so pages never overlap.
  */
 const byArticleDateThenPosition = (a: QuoteKey, b: QuoteKey) => {
@@ -86,7 +97,7 @@ const speakerQuotes = ({ strapi }: { strapi: Core.Strapi }) => ({
       status: 'published',
       filters: { speaker: { documentId: { $eq: person.documentId } } },
       fields: ['documentId', 'position'],
-      populate: { article: { fields: ['documentId', 'datePublished', 'publishedAt'] } },
+      populate: { article: { fields: ['documentId', 'datePublished', 'capturedAt', 'publishedAt'] } },
     } as never)) as unknown as QuoteKey[];
     const ordered = keys.filter((quote) => quote.article?.documentId).sort(byArticleDateThenPosition);
 
