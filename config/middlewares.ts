@@ -6,6 +6,10 @@ const config: Core.Config.Middlewares = [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // Anonymous reads of published content served from memory until the next write
+  // (src/middlewares/read-cache.ts): after the error handler and the security and CORS
+  // headers, before the query and body parsers, routing and authentication, which a hit skips.
+  'global::read-cache',
   'strapi::query',
   {
     // Captured pages arrive as text/plain, JSON or multipart files; the importer's own limit

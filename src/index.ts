@@ -5,6 +5,7 @@ import { registerArticleQuotesMiddleware } from './bootstrap/article-quotes';
 import { registerFilterShapeCheck } from './bootstrap/filter-shapes';
 import { grantPublicRead } from './bootstrap/permissions';
 import { registerPublishedReads } from './bootstrap/published-reads';
+import { createReadCache, stopWatchingWrites, watchWrites } from './bootstrap/read-cache';
 import { registerSlugMiddleware } from './bootstrap/slugs';
 
 export default {
@@ -13,11 +14,17 @@ export default {
     registerArticleQuotesMiddleware(strapi);
     registerPublishedReads(strapi);
     registerFilterShapeCheck(strapi);
+    createReadCache(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     cacheDefaultLocale(strapi);
+    await watchWrites(strapi);
     await grantPublicRead(strapi);
     await ensureFirstAdmin(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopWatchingWrites(strapi);
   },
 };

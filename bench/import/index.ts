@@ -15,45 +15,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { corpusText } from '../lib/corpus';
+import { arg, benchEnvironment, pgConfig } from '../lib/env';
 import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
 
 const appDir = path.resolve(__dirname, '..', '..');
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const sizes = arg('n', '1000,10000').split(',').map(Number);
 const withBaseline = !process.argv.includes('--no-baseline');
 /** Documents imported at once, as `npm run import -- --concurrency N` does: one transaction each. */
 const concurrency = Number(arg('concurrency', '1'));
 
-const secret = () => randomBytes(16).toString('base64');
-Object.assign(process.env, {
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  LOG_LEVEL: 'warn',
-  STARTUP_MESSAGE: 'false',
-  IMPORT_ON_START: '',
-  DATABASE_CLIENT: 'postgres',
-  APP_KEYS: process.env.APP_KEYS ?? `${secret()},${secret()}`,
-  API_TOKEN_SALT: process.env.API_TOKEN_SALT ?? secret(),
-  ADMIN_JWT_SECRET: process.env.ADMIN_JWT_SECRET ?? secret(),
-  TRANSFER_TOKEN_SALT: process.env.TRANSFER_TOKEN_SALT ?? secret(),
-  ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? secret(),
-  JWT_SECRET: process.env.JWT_SECRET ?? secret(),
-});
+benchEnvironment();
 
-const pg = () =>
-  new Client({
-    host: process.env.DATABASE_HOST ?? '127.0.0.1',
-    port: Number(process.env.DATABASE_PORT ?? 5432),
-    database: process.env.DATABASE_NAME ?? 'strapi',
-    user: process.env.DATABASE_USERNAME ?? 'strapi',
-    password: process.env.DATABASE_PASSWORD ?? 'strapi',
-  });
+const pg = () => new Client(pgConfig());
 
 async function sql(query: string) {
   const c = pg();

@@ -1,0 +1,342 @@
+/**
+ * Read API benchmark: N published articles (generated pages imported through the import
+ * service, each with its quotes, their speakers, people, organizations and tags) in PostgreSQL,
+ * a Strapi server in a child process, and autocannon in this one driving
+ *
+ *   - the one-article read: GET /api/articles/:documentId with its quotes and their speakers,
+ *     and its tags (a random published article each request);
+ *   - the list: 25 articles with their tags, newest first (a random page among the first 20);
+ *   - the GraphQL equivalent of the one-article read;
+ *
+ * once with the read cache off (READ_CACHE=off: every request reaches the database) and once
+ * with it on and warm (every article read once before). In the same run, the baseline: the
+ * same one-article data (the article, its quotes with their speakers, its tags) by one
+ * hand-written SQL query through `pg`, at the same concurrency. Prints requests per second,
+ * p50 and p99 latency, and the ratio to the SQL baseline, for each N.
+ *
+ *   DATABASE_HOST=127.0.0.1 DATABASE_NAME=strapi_test DATABASE_USERNAME=strapi_test \
+ *   DATABASE_PASSWORD=strapi_test npm run bench:api -- --n 1000,10000
+ *
+ * Options: --duration 10 (seconds a case), --connections 10, --concurrency 1 (imports at once
+ * while loading), --keep (leave the schema, to rerun with --schema NAME --n N and skip loading).
+ * Each N gets a PostgreSQL schema of its own, dropped at the end.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
+import autocannon from 'autocannon';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { corpusText } from '../lib/corpus';
+import { arg, benchEnvironment, pgConfig } from '../lib/env';
+import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
+
+const appDir = path.resolve(__dirname, '..', '..');
+const role = arg('role', 'main');
+const sizes = arg('n', '1000,10000').split(',').map(Number);
+const duration = Number(arg('duration', '10'));
+const connections = Number(arg('connections', '10'));
+const loadConcurrency = Number(arg('concurrency', '1'));
+const keep = process.argv.includes('--keep');
+const givenSchema = arg('schema', '');
+
+benchEnvironment({ NODE_ENV: 'production' });
+
+async function sql<T = Record<string, unknown>>(query: string, values: unknown[] = []): Promise<T[]> {
+  const c = new Client(pgConfig());
+  await c.connect();
+  try {
+    return (await c.query(query, values)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+const strapiOptions = () => ({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false });
+
+/** In a child process: imports N generated pages, published, with a headline each. */
+async function load(n: number) {
+  const strapi: Core.Strapi = await createStrapi(strapiOptions()).load();
+  const importer = strapi.plugin('source-import').service('importer') as Importer;
+  const started = Date.now();
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      const outcome = await importer.importDocument({
+        text: corpusText(i),
+        fileName: `page-${i + 1}.txt`,
+        // Not every generated page has a headline of its own; an editor would give one.
+        headline: `Archive article ${i + 1}`,
+        publish: true,
+      });
+      if (!outcome.published) throw new Error(`page ${i + 1} was not published: ${JSON.stringify(outcome).slice(0, 500)}`);
+      if (++done % 1000 === 0) process.stderr.write(`  loaded ${done}/${n} (${((done * 1000) / (Date.now() - started)).toFixed(1)} docs/s)\n`);
+    }
+  };
+  await Promise.all(Array.from({ length: loadConcurrency }, worker));
+  // Strapi finishes some start-up work after load() resolves; let it end before destroying.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await strapi.destroy();
+}
+
+/** In a child process: the Strapi server, until killed. */
+async function serve() {
+  const strapi = await createStrapi(strapiOptions()).load();
+  await strapi.listen();
+}
+
+function child(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [...process.execArgv, __filename, ...args], {
+    cwd: appDir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+async function startServer(schema: string, port: number, cache: boolean) {
+  const server = child(['--role', 'serve'], { DATABASE_SCHEMA: schema, PORT: String(port), HOST: '127.0.0.1', READ_CACHE: cache ? 'on' : 'off' });
+  const exited = new Promise<never>((_, reject) => server.once('exit', (code) => reject(new Error(`the server exited (${code})`))));
+  for (let tries = 0; ; tries += 1) {
+    try {
+      const res = await Promise.race([fetch(`http://127.0.0.1:${port}/_health`), exited]);
+      if (res.status === 204) break;
+    } catch (error) {
+      if ((error as Error).message.startsWith('the server exited') || tries > 600) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    stop: async () => {
+      // Let the requests autocannon left in flight finish first.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      server.removeAllListeners('exit');
+      const gone = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await gone;
+    },
+  };
+}
+
+type Figures = { rps: number; p50: number; p99: number; requests: number; errors: number; hitRatio: number | null };
+type Case = { name: string; request: () => autocannon.Request; warm?: () => autocannon.Request[] };
+
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+const ARTICLE_QUERY = 'populate[quotes][populate][speaker]=true&populate[tags]=true';
+const GRAPHQL_ARTICLE = `query ($id: ID!) { article(documentId: $id) {
+  documentId headline slug lead body section dateline capturedAt datePublished sourceUrl createdAt updatedAt publishedAt
+  quotes { documentId text kind cue position line column startOffset endOffset speakerDescription createdAt updatedAt publishedAt
+    speaker { documentId name slug aliases description createdAt updatedAt publishedAt } }
+  tags { documentId name slug createdAt updatedAt publishedAt } } }`;
+const LIST_PAGES = 20;
+
+function cases(ids: string[]): Case[] {
+  const one = (id: string): autocannon.Request => ({ method: 'GET', path: `/api/articles/${id}?${ARTICLE_QUERY}` });
+  const list = (page: number): autocannon.Request => ({
+    method: 'GET',
+    path: `/api/articles?populate[tags]=true&sort[0]=capturedAt:desc&pagination[pageSize]=25&pagination[page]=${page}`,
+  });
+  const graphql = (id: string): autocannon.Request => ({
+    method: 'POST',
+    path: '/graphql',
+    // An Accept of its own: GraphQL answers are cached per Accept, and fetch (the warm-up) sends */*.
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query: GRAPHQL_ARTICLE, variables: { id } }),
+  });
+  const pages = Array.from({ length: Math.min(LIST_PAGES, Math.ceil(ids.length / 25)) }, (_, i) => i + 1);
+  return [
+    { name: 'REST one article + quotes + speakers + tags', request: () => one(pick(ids)), warm: () => ids.map(one) },
+    { name: 'REST list of 25 + tags', request: () => list(pick(pages)), warm: () => pages.map(list) },
+    { name: 'GraphQL one article (same data)', request: () => graphql(pick(ids)), warm: () => ids.map(graphql) },
+  ];
+}
+
+/** autocannon against the server; each request built afresh (a random article). */
+async function cannon(port: number, make: () => autocannon.Request, seconds: number): Promise<Figures> {
+  let hits = 0;
+  let seen = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...request, ...make() }) }],
+    setupClient: (client) => {
+      client.on('headers', (info: unknown) => {
+        const headers = (info as { headers: string[] }).headers;
+        for (let i = 0; i < headers.length; i += 2) {
+          if (headers[i].toLowerCase() === 'x-cache') {
+            seen += 1;
+            if (headers[i + 1] === 'HIT') hits += 1;
+          }
+        }
+      });
+    },
+  });
+  return {
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+    hitRatio: seen ? hits / seen : null,
+  };
+}
+
+/** Sends every request once, `connections` at a time: fills the cache. */
+async function warm(port: number, requests: autocannon.Request[]) {
+  let next = 0;
+  const worker = async () => {
+    while (next < requests.length) {
+      const request = requests[next++];
+      const res = await fetch(`http://127.0.0.1:${port}${request.path}`, {
+        method: request.method,
+        headers: request.headers as Record<string, string> | undefined,
+        body: request.body as string | undefined,
+      });
+      await res.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+}
+
+/**
+ * The same data as the one-article read, by one query: the published article, its published
+ * quotes in order with their speakers, its tags in order, as one JSON document.
+ */
+function baselineQuery(schema: string) {
+  const t = (name: string) => `"${schema}"."${name}"`;
+  return `
+    SELECT json_build_object(
+      'article', to_jsonb(a),
+      'quotes', (
+        SELECT coalesce(json_agg(to_jsonb(q) || jsonb_build_object('speaker', to_jsonb(p)) ORDER BY qa.quote_ord), '[]')
+        FROM ${t('quotes_article_lnk')} qa
+        JOIN ${t('quotes')} q ON q.id = qa.quote_id
+        LEFT JOIN ${t('quotes_speaker_lnk')} qs ON qs.quote_id = q.id
+        LEFT JOIN ${t('people')} p ON p.id = qs.person_id
+        WHERE qa.article_id = a.id
+      ),
+      'tags', (
+        SELECT coalesce(json_agg(to_jsonb(g) ORDER BY at.tag_ord), '[]')
+        FROM ${t('articles_tags_lnk')} at
+        JOIN ${t('tags')} g ON g.id = at.tag_id
+        WHERE at.article_id = a.id
+      )
+    ) AS document
+    FROM ${t('articles')} a
+    WHERE a.document_id = $1 AND a.published_at IS NOT NULL`;
+}
+
+async function sqlBaseline(schema: string, ids: string[], seconds: number): Promise<Figures> {
+  const query = baselineQuery(schema);
+  const clients = await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const c = new Client(pgConfig());
+      await c.connect();
+      return c;
+    }),
+  );
+  const check = (await clients[0].query(query, [ids[0]])).rows[0]?.document;
+  if (!check?.article || check.quotes.length === 0 || check.tags.length === 0) throw new Error(`the baseline query reads nothing: ${JSON.stringify(check)}`);
+  const latencies: number[] = [];
+  const until = Date.now() + seconds * 1000;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    clients.map(async (c) => {
+      while (Date.now() < until) {
+        const t0 = process.hrtime.bigint();
+        await c.query(query, [pick(ids)]);
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  await Promise.all(clients.map((c) => c.end()));
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), requests: latencies.length, errors: 0, hitRatio: null };
+}
+
+type Row = { n: number; name: string; mode: string; figures: Figures };
+
+async function benchSize(n: number, rows: Row[]) {
+  const schema = givenSchema || `bench_api_${n}_${Date.now()}`;
+  if (!givenSchema) {
+    await sql(`CREATE SCHEMA "${schema}"`);
+    process.stderr.write(`N=${n}: loading ${n} articles into schema ${schema}\n`);
+    const started = Date.now();
+    const loader = child(['--role', 'load', '--n', String(n), '--concurrency', String(loadConcurrency)], { DATABASE_SCHEMA: schema });
+    const code = await new Promise((resolve) => loader.once('exit', resolve));
+    if (code !== 0) throw new Error(`loading failed (${code})`);
+    process.stderr.write(`N=${n}: loaded in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  }
+  try {
+    const ids = (await sql<{ document_id: string }>(`SELECT document_id FROM "${schema}".articles WHERE published_at IS NOT NULL`)).map((r) => r.document_id);
+    if (ids.length !== n) throw new Error(`expected ${n} published articles in ${schema}, found ${ids.length}`);
+    // Fresh planner statistics for the tables just loaded, as autovacuum would gather soon.
+    const tables = await sql<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
+    await sql(`ANALYZE ${tables.map((t) => `"${schema}"."${t.tablename}"`).join(', ')}`);
+    const port = 20000 + Math.floor(Math.random() * 20000);
+
+    const sqlFigures = await sqlBaseline(schema, ids, duration);
+    rows.push({ n, name: 'SQL one article + quotes + speakers + tags', mode: 'pg, one query', figures: sqlFigures });
+
+    for (const cache of [false, true]) {
+      process.stderr.write(`N=${n}: server with the read cache ${cache ? 'on' : 'off'}\n`);
+      const server = await startServer(schema, port, cache);
+      try {
+        for (const c of cases(ids)) {
+          // A short run first: the JIT, the pools and PostgreSQL's buffers warm up.
+          await cannon(port, c.request, 2);
+          if (cache && c.warm) await warm(port, c.warm());
+          const figures = await cannon(port, c.request, duration);
+          rows.push({ n, name: c.name, mode: cache ? 'cache on, warm' : 'cache off', figures });
+          process.stderr.write(`  ${c.name} (${cache ? 'cache' : 'no cache'}): ${figures.rps.toFixed(0)} req/s\n`);
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    if (keep) process.stderr.write(`N=${n}: kept schema ${schema} (rerun with --schema ${schema} --n ${n})\n`);
+    else await sql(`DROP SCHEMA "${schema}" CASCADE`);
+  }
+}
+
+function table(rows: Row[]) {
+  const baseline = new Map(rows.filter((r) => r.mode === 'pg, one query').map((r) => [r.n, r.figures.rps]));
+  const header = ['N', 'read', 'mode', 'req/s', 'p50 ms', 'p99 ms', 'vs SQL', 'cache hits', 'errors'];
+  const body = rows.map((r) => [
+    r.n.toLocaleString('en'),
+    r.name,
+    r.mode,
+    Math.round(r.figures.rps).toLocaleString('en'),
+    r.figures.p50.toFixed(r.figures.p50 < 10 ? 1 : 0),
+    r.figures.p99.toFixed(r.figures.p99 < 10 ? 1 : 0),
+    `${((r.figures.rps / baseline.get(r.n)!) * 100).toFixed(r.figures.rps / baseline.get(r.n)! < 0.1 ? 1 : 0)}%`,
+    r.figures.hitRatio === null ? '' : `${(r.figures.hitRatio * 100).toFixed(0)}%`,
+    String(r.figures.errors),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+async function main() {
+  if (role === 'load') return load(sizes[0]);
+  if (role === 'serve') return serve();
+  const compiled = spawnSync(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi()"], { cwd: appDir, stdio: 'inherit' });
+  if (compiled.status !== 0) throw new Error('compiling the app failed');
+  const rows: Row[] = [];
+  for (const n of sizes) await benchSize(n, rows);
+  process.stdout.write(
+    `\nRead API benchmark (PostgreSQL, ${os.cpus().length} cores, ${connections} connections, ${duration} s a case; ` +
+      `random published article each request)\n${table(rows)}\n`,
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

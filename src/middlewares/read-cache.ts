@@ -1,0 +1,123 @@
+import type { Core } from '@strapi/strapi';
+import { readCacheOf } from '../bootstrap/read-cache';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+/** Any `status` parameter but `status=published`, in any spelling (`status[0]=draft`). */
+const ASKS_FOR_A_STATUS = /(?:^|&)status(?!=published(?:&|$))/i;
+
+/** The content types whose REST routes are cached: every GET under their plural path. */
+const CACHED_TYPES = ['articles', 'quotes', 'people', 'organizations', 'tags'];
+
+/**
+ * Serves anonymous reads of published content from the read cache (`src/bootstrap/read-cache.ts`):
+ * REST GETs under `/api/{articles,quotes,people,organizations,tags}` and GraphQL queries sent
+ * as JSON. Runs before routing, authentication and the controllers, so a hit costs no database
+ * query; the response carries `X-Cache: HIT` or `MISS`.
+ *
+ * Only what every anonymous reader is served the same is kept: no request with an
+ * Authorization header (API tokens may read drafts, users have roles of their own), no
+ * `status=draft`, no GraphQL mutation, nothing but a 200 without GraphQL errors. Such reads are
+ * forced to published content (`src/bootstrap/published-reads.ts`), so a cached response never
+ * holds a draft. A permission taken from the Public role empties the cache like any other write.
+ *
+ * The key is the method, the origin (the standards outputs name it when PUBLIC_URL is not set),
+ * the URL, and for GraphQL the Accept header and the request body.
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const cache = readCacheOf(strapi);
+  if (!cache) return (_ctx: Ctx, next: () => Promise<unknown>) => next();
+
+  const prefix = (strapi.config.get('api.rest.prefix') as string | undefined) ?? '/api';
+  const restPaths = new RegExp(`^${escape(prefix)}/(${CACHED_TYPES.join('|')})(/|$)`);
+  const graphqlPath = (strapi.config.get('plugin::graphql.endpoint') as string | undefined) ?? '/graphql';
+
+  const keyOf = async (ctx: Ctx): Promise<string | null> => {
+    if (ctx.get('authorization')) return null;
+    if (ctx.method === 'GET' && restPaths.test(ctx.path)) {
+      if (ASKS_FOR_A_STATUS.test(ctx.querystring)) return null;
+      return `GET ${ctx.origin}${ctx.url}`;
+    }
+    if (ctx.method === 'POST' && ctx.path === graphqlPath && ctx.is('application/json') && !ctx.get('content-encoding')) {
+      const { text, body } = await readGraphqlBody(ctx);
+      const query = (body as { query?: unknown } | null)?.query;
+      // Mutations and subscriptions are never cached; a field so named only costs a miss.
+      if (typeof query !== 'string' || /\b(mutation|subscription)\b/.test(query)) return null;
+      return `POST ${ctx.origin}${ctx.path} ${ctx.get('accept')} ${text}`;
+    }
+    return null;
+  };
+
+  return async (ctx: Ctx, next: () => Promise<unknown>) => {
+    const key = await keyOf(ctx);
+    if (key === null) return next();
+
+    const hit = cache.get(key);
+    if (hit) {
+      ctx.status = 200;
+      ctx.type = hit.type;
+      ctx.body = hit.body;
+      ctx.set('X-Cache', 'HIT');
+      return;
+    }
+
+    const generation = cache.generation;
+    await next();
+    ctx.set('X-Cache', 'MISS');
+    if (ctx.status !== 200) return;
+
+    const body = serialized(ctx.body);
+    if (!body) return;
+    if (ctx.method === 'POST' && hasGraphqlErrors(body)) return;
+    const type = ctx.response.get('Content-Type');
+    if (!type) return;
+    // The same bytes koa would have sent for an object body, now sent as they are kept.
+    ctx.body = body;
+    cache.set(key, generation, { body, type });
+  };
+};
+
+/** What the GraphQL plugin's body parser (koa-bodyparser) accepts: JSON up to 1 MB. */
+const GRAPHQL_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Strapi's body parser leaves GraphQL requests to the plugin's own, which runs after routing:
+ * the key needs the query, so the body is read here, and handed on parsed (koa-bodyparser
+ * leaves a request whose body is set alone).
+ */
+async function readGraphqlBody(ctx: Ctx): Promise<{ text: string; body: unknown }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > GRAPHQL_BODY_LIMIT) ctx.throw(413, 'request entity too large');
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const request = ctx.request as { body?: unknown; rawBody?: string };
+  try {
+    request.body = JSON.parse(text);
+  } catch {
+    ctx.throw(400, 'invalid JSON');
+  }
+  request.rawBody = text;
+  return { text, body: request.body };
+}
+
+/** The response body as bytes, or null for what cannot be kept (streams, nothing). */
+function serialized(body: unknown): Buffer | null {
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string') return Buffer.from(body);
+  if (body === null || body === undefined || typeof (body as { pipe?: unknown }).pipe === 'function') return null;
+  return Buffer.from(JSON.stringify(body));
+}
+
+function hasGraphqlErrors(body: Buffer) {
+  try {
+    return 'errors' in (JSON.parse(body.toString('utf8')) as object);
+  } catch {
+    return true;
+  }
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,356 @@
+import path from 'node:path';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import request from 'supertest';
+import { Client } from 'pg';
+import { startStrapi, createFullAccessToken, type TestApp } from '../helpers/strapi';
+import { importFixture, seedText } from '../helpers/fixtures';
+import { grantPublicRead } from '../../src/bootstrap/permissions';
+import { ReadCache, invalidateReadCache, readCacheOf } from '../../src/bootstrap/read-cache';
+import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
+
+let app: TestApp;
+let seed: string;
+let second: string;
+let draft: string;
+
+const ARTICLE = 'api::article.article';
+const importer = () => app.strapi.plugin('source-import').service('importer') as Importer;
+const docs = () => app.strapi.documents(ARTICLE);
+
+/** The one-article read an app makes: the article, its quotes with their speakers, its tags. */
+const articleUrl = (documentId: string) => `/api/articles/${documentId}?populate[quotes][populate][speaker]=true&populate[tags]=true`;
+/**
+ * supertest gives each request a server on a new port, and the origin is part of the cache key
+ * (the standards outputs name it): one Host for all, as behind a real domain name.
+ */
+const HOST = 'newsroom.test';
+const get = (url: string, token?: string) => {
+  const req = request(app.server).get(url).set('Host', HOST);
+  return token ? req.set('Authorization', `Bearer ${token}`) : req;
+};
+
+/** The SQL statements Strapi sends while `fn` runs. */
+async function queriesDuring(fn: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const listener = (query: { sql: string }) => seen.push(query.sql);
+  app.strapi.db.connection.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    app.strapi.db.connection.removeListener('query', listener);
+  }
+  return seen;
+}
+
+// better-sqlite3 (Strapi's SQLite driver) has no types installed; the two calls made here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Database = require('better-sqlite3') as new (file: string) => { prepare(sql: string): { run(...values: unknown[]): unknown }; close(): void };
+
+const pgConfig = () => ({
+  host: process.env.DATABASE_HOST || '127.0.0.1',
+  port: Number(process.env.DATABASE_PORT || 5432),
+  database: process.env.DATABASE_NAME || 'strapi',
+  user: process.env.DATABASE_USERNAME || 'strapi',
+  password: process.env.DATABASE_PASSWORD || 'strapi',
+});
+
+/**
+ * A write by another process: a connection of its own, which Strapi's knex does not see. On
+ * PostgreSQL it announces the write as another instance of the app does after its commits.
+ */
+async function writeElsewhere(sql: string, values: unknown[]) {
+  if (app.client === 'postgres') {
+    const schema = app.strapi.db.getSchemaName()!;
+    const other = new Client(pgConfig());
+    await other.connect();
+    try {
+      await other.query(`SET search_path TO "${schema}"`);
+      let i = 0;
+      await other.query(sql.replace(/\?/g, () => `$${++i}`), values);
+      await other.query('SELECT pg_notify($1, $2)', ['strapi_read_cache', schema]);
+    } finally {
+      await other.end();
+    }
+  } else {
+    const other = new Database(path.resolve(__dirname, '..', '..', process.env.DATABASE_FILENAME!));
+    try {
+      other.prepare(sql).run(...values);
+    } finally {
+      other.close();
+    }
+  }
+}
+
+/** What `probe` gives once `done` accepts it, or after two seconds. */
+async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const until = Date.now() + 2000;
+  for (;;) {
+    const value = await probe();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+beforeAll(async () => {
+  app = await startStrapi();
+  const a = await importer().importDocument({ text: seedText(), headline: 'Mosul offensive may push militants into Syria', publish: true });
+  const b = await importer().importDocument({ text: importFixture('second-document.txt'), headline: 'Harbour strike ends', publish: true });
+  const c = await importer().importDocument({ text: importFixture('unrelated-document.txt') });
+  seed = a.article.documentId!;
+  second = b.article.documentId!;
+  draft = c.article.documentId!;
+  expect([a.published, b.published, c.published]).toEqual([true, true, false]);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the read cache', () => {
+  it('serves the second identical read from memory, without a database query', async () => {
+    const first = await get(articleUrl(seed));
+    expect(first.status).toBe(200);
+    expect(first.headers['x-cache']).toBe('MISS');
+    expect(first.body.data.quotes.length).toBeGreaterThan(0);
+    expect(first.body.data.quotes.some((q: { speaker: unknown }) => q.speaker)).toBe(true);
+
+    let again: request.Response | undefined;
+    const queries = await queriesDuring(async () => (again = await get(articleUrl(seed))));
+    expect(again!.status).toBe(200);
+    expect(again!.headers['x-cache']).toBe('HIT');
+    expect(again!.headers['content-type']).toBe(first.headers['content-type']);
+    expect(again!.text).toBe(first.text);
+    expect(queries).toEqual([]);
+  });
+
+  it('shows an update made through the Document Service on the very next read, and no draft before it is published', async () => {
+    await get(articleUrl(seed));
+    expect((await get(articleUrl(seed))).headers['x-cache']).toBe('HIT');
+
+    await docs().update({ documentId: seed, data: { headline: 'DRAFT-ONLY headline' } as never });
+    const whileDraft = await get(articleUrl(seed));
+    expect(whileDraft.body.data.headline).toBe('Mosul offensive may push militants into Syria');
+    expect(whileDraft.text).not.toContain('DRAFT-ONLY');
+
+    await docs().publish({ documentId: seed });
+    const after = await get(articleUrl(seed));
+    expect(after.headers['x-cache']).toBe('MISS');
+    expect(after.body.data.headline).toBe('DRAFT-ONLY headline');
+
+    await docs().update({ documentId: seed, data: { headline: 'Mosul offensive may push militants into Syria' } as never });
+    await docs().publish({ documentId: seed });
+    expect((await get(articleUrl(seed))).body.data.headline).toBe('Mosul offensive may push militants into Syria');
+  });
+
+  it('answers 404 on the read after an unpublish, and serves the article again once republished', async () => {
+    await get(articleUrl(second));
+    expect((await get(articleUrl(second))).headers['x-cache']).toBe('HIT');
+    await docs().unpublish({ documentId: second });
+    expect((await get(articleUrl(second))).status).toBe(404);
+    const list = await get('/api/articles?populate[tags]=true');
+    expect(list.body.data.map((a: { documentId: string }) => a.documentId)).not.toContain(second);
+
+    await docs().publish({ documentId: second });
+    expect((await get(articleUrl(second))).status).toBe(200);
+    const again = await get('/api/articles?populate[tags]=true');
+    expect(again.body.data.map((a: { documentId: string }) => a.documentId)).toContain(second);
+  });
+
+  it('answers 403 on the read after the Public role loses the permission', async () => {
+    await get(articleUrl(seed));
+    expect((await get(articleUrl(seed))).headers['x-cache']).toBe('HIT');
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    const granted = await permissions.findOne({ where: { action: `${ARTICLE}.findOne`, role: { type: 'public' } } });
+    await permissions.delete({ where: { id: granted.id } });
+    try {
+      expect((await get(articleUrl(seed))).status).toBe(403);
+      expect((await get(articleUrl(seed))).status).toBe(403);
+    } finally {
+      await grantPublicRead(app.strapi);
+    }
+    expect((await get(articleUrl(seed))).status).toBe(200);
+  });
+
+  it('never caches API-token reads, nor lets a token draft read reach the public', async () => {
+    const token = await createFullAccessToken(app.strapi);
+    await docs().update({ documentId: seed, data: { headline: 'TOKEN-ONLY draft headline' } as never });
+    try {
+      const url = `${articleUrl(seed)}&status=draft`;
+      for (let i = 0; i < 2; i += 1) {
+        const preview = await get(url, token);
+        expect(preview.status).toBe(200);
+        expect(preview.body.data.headline).toBe('TOKEN-ONLY draft headline');
+        expect(preview.headers['x-cache']).toBeUndefined();
+      }
+      // The public asking for the same URL gets the published version, and it is not kept.
+      const asDraft = await get(url);
+      expect(asDraft.body.data.headline).toBe('Mosul offensive may push militants into Syria');
+      expect(asDraft.headers['x-cache']).toBeUndefined();
+      // A token read of the plain URL does not fill the public's entry either.
+      await get(articleUrl(seed), token);
+      const plain = await get(articleUrl(seed));
+      expect(plain.text).not.toContain('TOKEN-ONLY');
+      expect(plain.body.data.headline).toBe('Mosul offensive may push militants into Syria');
+    } finally {
+      await docs().discardDraft({ documentId: seed });
+    }
+  });
+
+  it('never shows a draft, cached or not', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      expect((await get(articleUrl(draft))).status).toBe(404);
+      const list = await get('/api/articles?populate[tags]=true');
+      expect(list.body.data.map((a: { documentId: string }) => a.documentId)).not.toContain(draft);
+      const quotes = await get('/api/quotes?pagination[pageSize]=100&populate[article]=true');
+      expect(JSON.stringify(quotes.body)).not.toContain(draft);
+    }
+    // Published, it appears at once in the list that was cached without it.
+    await docs().update({ documentId: draft, data: { headline: 'Now published' } as never });
+    await docs().publish({ documentId: draft });
+    const list = await get('/api/articles?populate[tags]=true');
+    expect(list.headers['x-cache']).toBe('MISS');
+    expect(list.body.data.map((a: { documentId: string }) => a.documentId)).toContain(draft);
+    await docs().unpublish({ documentId: draft });
+    expect((await get(articleUrl(draft))).status).toBe(404);
+  });
+
+  it('shows a re-import (the importer writes quotes with raw SQL) on the next read', async () => {
+    const sourceUrl = 'https://example.test/harbour';
+    const text = importFixture('second-document.txt');
+    const first = await importer().importDocument({ text, sourceUrl, headline: 'Harbour reopens', publish: true });
+    const id = first.article.documentId!;
+    const before = await get(articleUrl(id));
+    expect((await get(articleUrl(id))).headers['x-cache']).toBe('HIT');
+    const quoteCount = before.body.data.quotes.length;
+
+    const edited = text.replace(/\n\n/, '\n\n    An editor added this paragraph, saying "the harbour reopens on Monday", a spokesman said.\n\n');
+    const again = await importer().importDocument({ text: edited, sourceUrl, headline: 'Harbour reopens', publish: true });
+    expect(again.status).toBe('updated');
+    const after = await get(articleUrl(id));
+    expect(after.headers['x-cache']).toBe('MISS');
+    expect(after.body.data.quotes.map((q: { documentId: string }) => q.documentId).sort()).toEqual([...again.quotes.documentIds].sort());
+    expect(after.body.data.quotes.length).toBeGreaterThanOrEqual(quoteCount);
+  });
+
+  it('does not keep, past the commit, a read served while a write was not yet committed', async () => {
+    const row = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: second, publishedAt: { $notNull: true } } });
+    await get(articleUrl(second));
+    // A reader outside the transaction: supertest would otherwise send the request from inside
+    // its async context, and Strapi would serve it on the transaction's connection.
+    const outside = AsyncLocalStorage.snapshot();
+    const readOutside = (url: string) => outside(() => get(url).then((res) => res));
+    await app.strapi.db.transaction(async () => {
+      await app.strapi.db.query(ARTICLE).update({ where: { id: row.id }, data: { headline: 'Committed headline' } });
+      // PostgreSQL serves other connections the committed data meanwhile; SQLite has one
+      // connection, which the transaction holds, so a read would wait for the commit.
+      if (app.client === 'postgres') {
+        const during = await readOutside(articleUrl(second));
+        expect(during.body.data.headline).toBe(row.headline);
+        expect((await readOutside(articleUrl(second))).headers['x-cache']).toBe('HIT');
+      }
+    });
+    const after = await get(articleUrl(second));
+    expect(after.body.data.headline).toBe('Committed headline');
+    await app.strapi.db.query(ARTICLE).update({ where: { id: row.id }, data: { headline: row.headline } });
+    expect((await get(articleUrl(second))).body.data.headline).toBe(row.headline);
+  });
+
+  it('is emptied by a raw SQL write outside any transaction, and by invalidateReadCache', async () => {
+    await get(articleUrl(second));
+    const schema = app.strapi.db.getSchemaName();
+    const table = schema ? `${schema}.articles` : 'articles';
+    await app.strapi.db.connection.raw(`UPDATE ${table} SET lead = ? WHERE document_id = ?`, ['A lead written in SQL', second]);
+    expect((await get(articleUrl(second))).body.data.lead).toBe('A lead written in SQL');
+
+    await get(articleUrl(second));
+    expect((await get(articleUrl(second))).headers['x-cache']).toBe('HIT');
+    invalidateReadCache(app.strapi);
+    expect((await get(articleUrl(second))).headers['x-cache']).toBe('MISS');
+  });
+
+  it("hears the writes of other processes: another instance's, the command line's", async () => {
+    await get(articleUrl(second));
+    expect((await get(articleUrl(second))).headers['x-cache']).toBe('HIT');
+    const lead = `Written by another process at ${Date.now()}`;
+    await writeElsewhere(`UPDATE articles SET lead = ? WHERE document_id = ? AND published_at IS NOT NULL`, [lead, second]);
+    const read = () => get(articleUrl(second)).then((res) => res.body.data.lead as string);
+    expect(await eventually(read, (value) => value === lead)).toBe(lead);
+  });
+
+  it('tells other processes of its own writes once committed (PostgreSQL)', async () => {
+    if (app.client !== 'postgres') return;
+    const listener = new Client(pgConfig());
+    await listener.connect();
+    try {
+      const heard: string[] = [];
+      listener.on('notification', (message) => heard.push(message.payload ?? ''));
+      await listener.query('LISTEN strapi_read_cache');
+      await docs().update({ documentId: second, data: { lead: 'Announced' } as never });
+      const schema = app.strapi.db.getSchemaName()!;
+      expect(await eventually(async () => heard.includes(schema), Boolean)).toBe(true);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it('caches GraphQL queries but not mutations, errors or token requests', async () => {
+    const query = `query ($id: ID!) { article(documentId: $id) { headline quotes { text speaker { name } } tags { name } } }`;
+    const gql = (body: object, token?: string) => {
+      const req = request(app.server).post('/graphql').set('Host', HOST).send(body);
+      return token ? req.set('Authorization', `Bearer ${token}`) : req;
+    };
+    const first = await gql({ query, variables: { id: seed } });
+    expect(first.status).toBe(200);
+    expect(first.body.data.article.headline).toBe('Mosul offensive may push militants into Syria');
+    expect(first.headers['x-cache']).toBe('MISS');
+    const again = await gql({ query, variables: { id: seed } });
+    expect(again.headers['x-cache']).toBe('HIT');
+    expect(again.text).toBe(first.text);
+
+    await docs().update({ documentId: seed, data: { lead: 'A lead from GraphQL test' } as never });
+    await docs().publish({ documentId: seed });
+    const leadQuery = `query ($id: ID!) { article(documentId: $id) { lead } }`;
+    expect((await gql({ query: leadQuery, variables: { id: seed } })).body.data.article.lead).toBe('A lead from GraphQL test');
+    expect((await gql({ query, variables: { id: seed } })).headers['x-cache']).toBe('MISS');
+
+    const draftRead = await gql({ query, variables: { id: draft } });
+    expect(draftRead.body.data.article).toBeNull();
+
+    const broken = `{ article(documentId: "x") { noSuchField } }`;
+    await gql({ query: broken });
+    expect((await gql({ query: broken })).headers['x-cache']).toBe('MISS');
+
+    const mutation = `mutation { createTag(data: { name: "Never" }) { name } }`;
+    expect((await gql({ query: mutation })).headers['x-cache']).toBeUndefined();
+
+    const token = await createFullAccessToken(app.strapi);
+    expect((await gql({ query, variables: { id: seed } }, token)).headers['x-cache']).toBeUndefined();
+  });
+
+  it('reads the list of newest articles and its total through indexes (the uncached path at 10,000 articles)', async () => {
+    const names =
+      app.client === 'postgres'
+        ? (await app.strapi.db.connection.raw('SELECT indexname AS name FROM pg_indexes WHERE schemaname = ? AND tablename = ?', [app.strapi.db.getSchemaName(), 'articles'])).rows
+        : await app.strapi.db.connection.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'");
+    expect(names.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['si_articles_captured_at', 'si_articles_id_published']));
+    const list = await get('/api/articles?populate[tags]=true&sort[0]=capturedAt:desc&pagination[pageSize]=25');
+    expect(list.status).toBe(200);
+    expect(list.body.meta.pagination.total).toBe(list.body.data.length);
+  });
+
+  it('stays within its memory bound, dropping the least recently used', () => {
+    const cache = new ReadCache(8 * 1024, 1000);
+    const body = Buffer.alloc(900);
+    for (let i = 0; i < 20; i += 1) cache.set(`k${i}`, cache.generation, { body, type: 'application/json' });
+    expect(cache.usedBytes).toBeLessThanOrEqual(8 * 1024);
+    expect(cache.get('k0')).toBeUndefined();
+    expect(cache.get('k19')).toBeDefined();
+    // A response made before an invalidation is not kept.
+    const generation = cache.generation;
+    cache.invalidate();
+    expect(cache.set('late', generation, { body, type: 'application/json' })).toBe(false);
+    expect(cache.size).toBe(0);
+    // The app's own cache: 100 MB unless READ_CACHE_MAX_MB says otherwise.
+    expect(readCacheOf(app.strapi)?.maxBytes).toBe(100 * 1024 * 1024);
+  });
+});
