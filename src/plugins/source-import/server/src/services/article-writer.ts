@@ -45,22 +45,17 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
         ...value,
       }));
       if (values.length === 0) continue;
-      const relations: LinkSet[] = [];
       const attributes = (strapi.components as unknown as Record<string, { attributes: Record<string, { type: string }> }>)[component]
         .attributes;
-      for (const [name, attr] of Object.entries(attributes)) {
-        if (attr.type !== 'relation') continue;
-        relations.push({ join: joinTableOf(strapi, component, name), links: [] });
-        for (const value of values) delete value[name];
-      }
-      const { ids } = (await strapi.db.query(component as never).createMany({ data: values })) as { ids: number[] };
-      const given = repeatable ? (data[field] as Record<string, unknown>[]) : [data[field] as Record<string, unknown>];
       const relationNames = Object.keys(attributes).filter((name) => attributes[name].type === 'relation');
-      relationNames.forEach((name, r) => {
-        given.forEach((value, i) => {
-          if (typeof value[name] === 'number') relations[r].links.push({ sourceId: ids[i], targetId: value[name] as number });
-        });
-      });
+      // Relation values (row ids) are kept aside: createMany writes the component's own columns.
+      const targets = values.map((value) => relationNames.map((name) => value[name]));
+      for (const value of values) for (const name of relationNames) delete value[name];
+      const { ids } = (await strapi.db.query(component as never).createMany({ data: values })) as { ids: number[] };
+      const relations: LinkSet[] = relationNames.map((name, r) => ({
+        join: joinTableOf(strapi, component, name),
+        links: ids.flatMap((sourceId, i) => (typeof targets[i][r] === 'number' ? [{ sourceId, targetId: targets[i][r] as number }] : [])),
+      }));
       await insertLinks(strapi, relations);
       created.push({ field, component, ids, repeatable });
     }
