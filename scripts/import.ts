@@ -31,7 +31,8 @@ const program = new Command()
   .argument('<paths...>', 'files or directories')
   .option('--dry-run', 'read and plan, write nothing', false)
   .option('--publish', 'publish the articles whose reading has no error', false)
-  .addOption(new Option('--concurrency <n>', 'documents imported at once').argParser(positiveInt).default(2))
+  .addOption(new Option('--concurrency <n>', 'batches imported at once').argParser(positiveInt).default(2))
+  .addOption(new Option('--batch-size <n>', 'new documents written together, in one transaction').argParser(positiveInt).default(25))
   .option('--report <file>', 'write a JSON report: per file created | updated | unchanged | draft | failed')
   .option('--database <target>', '`sqlite`, `sqlite:<file>`, `postgres`, or a postgres:// URL (default: DATABASE_* env)')
   .option('--state-dir <dir>', 'where the resume journal is kept', '.import-state')
@@ -42,6 +43,7 @@ type Options = {
   dryRun: boolean;
   publish: boolean;
   concurrency: number;
+  batchSize: number;
   report?: string;
   database?: string;
   stateDir: string;
@@ -129,36 +131,48 @@ async function main() {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const importOne = async (index: number): Promise<FileResult & { resumed?: boolean }> => {
-    const file = files[index];
-    const relative = path.relative(process.cwd(), file);
-    const bytes = new Uint8Array(fs.readFileSync(file));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const earlier = journal.lookup(relative, sha256);
-    if (earlier) return { ...earlier, resumed: true };
-    let result: FileResult;
-    try {
-      const outcome = await importer.importDocument({
-        text: bytes,
-        fileName: relative,
-        publish: options.publish,
-        dryRun: options.dryRun,
-      });
-      result = toFileResult(relative, outcome);
-    } catch (error) {
-      const reason = error instanceof ImportError ? error.message : `unexpected error: ${(error as Error).message}`;
-      result = { fileName: relative, status: 'failed', reason };
+  /**
+   * The next files to import, up to a batch: those done in an earlier run are reported as such
+   * and skipped. The bytes are read and hashed once, for the import and for the journal.
+   */
+  const nextBatch = () => {
+    const batch: Array<{ index: number; relative: string; bytes: Uint8Array; sha256: string }> = [];
+    while (!stopping && next < files.length && batch.length < options.batchSize) {
+      const index = next++;
+      const relative = path.relative(process.cwd(), files[index]);
+      const bytes = new Uint8Array(fs.readFileSync(files[index]));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const earlier = journal.lookup(relative, sha256);
+      if (earlier) finish(index, { ...earlier, resumed: true });
+      else batch.push({ index, relative, bytes, sha256 });
     }
-    if (!options.dryRun) journal.record({ path: relative, sha256, result });
-    return result;
+    return batch;
   };
 
+  const finish = (index: number, result: FileResult & { resumed?: boolean }) => {
+    results[index] = result;
+    done += 1;
+    display.tick(done, result);
+  };
+
+  // Each worker imports a batch at a time (new documents written together, in one transaction;
+  // see importDocuments), and journals each file once its batch is committed.
   const worker = async () => {
-    while (!stopping && next < files.length) {
-      const index = next++;
-      results[index] = await importOne(index);
-      done += 1;
-      display.tick(done, results[index]);
+    for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
+      const answers = await importer.importDocuments(
+        batch.map(({ relative, bytes }) => ({ text: bytes, fileName: relative, publish: options.publish, dryRun: options.dryRun })),
+      );
+      for (const [i, { index, relative, sha256 }] of batch.entries()) {
+        const answer = answers[i];
+        let result: FileResult;
+        if ('outcome' in answer) result = toFileResult(relative, answer.outcome);
+        else {
+          const { error } = answer;
+          result = { fileName: relative, status: 'failed', reason: error instanceof ImportError ? error.message : `unexpected error: ${(error as Error).message}` };
+        }
+        if (!options.dryRun) journal.record({ path: relative, sha256, result });
+        finish(index, result);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(files.length, 1)) }, worker));

@@ -55,7 +55,8 @@ describe('npm run import', () => {
     const files = writeCorpus(pages, 40);
     const state = path.join(workDir, 'state');
     const report = path.join(workDir, 'report.json');
-    const args = [pages, '--progress', 'lines', '--concurrency', '1', '--state-dir', state, '--report', report];
+    // Batches of 5: the crash lands after some batches are committed, in the middle of another.
+    const args = [pages, '--progress', 'lines', '--concurrency', '1', '--batch-size', '5', '--state-dir', state, '--report', report];
 
     const crashed = await runCli(args, 4);
     expect(crashed.signal).toBe('SIGKILL');

@@ -14,8 +14,12 @@ const INDEXES: Array<{
   columns: (table: TableInfo) => string[] | null;
   /** a partial index of the published rows only */
   published?: boolean;
+  /** answers prefix LIKEs on PostgreSQL whatever the collation (text_pattern_ops) */
+  prefixes?: boolean;
 }> = [
   { uid: 'api::article.article', columns: () => ['lower(headline)'] },
+  // A new article's slug: the drafts holding the same words, numbered (article-writer.ts).
+  { uid: 'api::article.article', columns: () => ['slug'], prefixes: true },
   { uid: 'news.related-headline', columns: () => ['lower(headline)'] },
   { uid: 'api::tag.tag', columns: () => ['name'] },
   { uid: 'api::tag.tag', columns: () => ['slug'] },
@@ -47,6 +51,7 @@ function inverseOrder(table: TableInfo): string[] | null {
 
 export async function ensureIndexes(strapi: Core.Strapi) {
   const schema = strapi.db.getSchemaName();
+  const postgres = (strapi.db as unknown as { dialect: { client: string } }).dialect.client === 'postgres';
   for (const index of INDEXES) {
     const metadata = strapi.db.metadata.get(index.uid) as unknown as {
       tableName: string;
@@ -56,9 +61,10 @@ export async function ensureIndexes(strapi: Core.Strapi) {
     const table = joinTable ? joinTable.name : metadata.tableName;
     const columns = index.columns({ name: table, joinTable });
     if (!columns) continue;
-    const name = `si_${table}_${columns.join('_').replace(/\W+/g, '_')}${index.published ? '_published' : ''}`.slice(0, 60);
+    const name = `si_${table}_${columns.join('_').replace(/\W+/g, '_')}${index.published ? '_published' : ''}${index.prefixes ? '_prefix' : ''}`.slice(0, 60);
     // An expression such as lower(headline) goes in as written; plain columns are quoted.
-    const list = columns.map((c) => (/^\w+$/.test(c) ? '??' : c.replace(/\((\w+)\)/, '(??)'))).join(', ');
+    const opclass = index.prefixes && postgres ? ' text_pattern_ops' : '';
+    const list = columns.map((c) => (/^\w+$/.test(c) ? `??${opclass}` : c.replace(/\((\w+)\)/, '(??)'))).join(', ');
     const bindings = columns.map((c) => (/^\w+$/.test(c) ? c : c.replace(/^.*\((\w+)\).*$/, '$1')));
     const where = index.published ? ' WHERE ?? IS NOT NULL' : '';
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${list})${where}`, [

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
-import { insertLinks, joinTableOf, type LinkSet } from '../import/links';
-import { inTransaction } from '../import/sql';
+import { insertLinks, joinTableOf } from '../import/links';
+import { inTransaction, tableOf } from '../import/sql';
+import slugify from '@sindresorhus/slugify';
 
 const ARTICLE = 'api::article.article';
 
@@ -17,121 +18,203 @@ export type ArticleData = Record<string, unknown> & {
   relatedHeadlines: Array<{ headline: string; article: string | null }>;
 };
 
+/** A new article to write: its documentId, chosen beforehand so that others can point at it. */
+export type NewArticle = { documentId: string; data: ArticleData };
+
 /**
- * Creates a new article as a draft with the rows the Document Service's `create` writes (the
+ * Creates new articles as drafts with the rows the Document Service's `create` writes (the
  * article row, its components with their `articles_cmps` links, the tag, people and
- * organization links with both order columns), in a handful of statements instead of one per
- * component and per relation check, and without the full re-read the Document Service makes
- * for its `entry.create` event. The same validation runs (Strapi's entity validator, draft
- * rules) and the slug comes from the Content Manager's generator, as the slug middleware does.
- * Relations are given as row ids the importer already holds, so nothing is looked up twice.
- * Runs inside the importer's transaction.
+ * organization links with both order columns), a batch of articles in a handful of statements
+ * instead of a dozen per article, and without the full re-read the Document Service makes for
+ * its `entry.create` event. The same validation runs (Strapi's entity validator, draft rules),
+ * and slugs are the Content Manager's (see `uniqueSlugs`). Relations are given as row ids the
+ * importer already holds, so nothing is looked up twice. Runs inside the importer's transaction.
  */
 const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
   const model = () => strapi.contentType(ARTICLE as never) as unknown as { attributes: Record<string, unknown> };
+  const attributesOf = (uid: string) =>
+    (strapi.components as unknown as Record<string, { attributes: Record<string, { type: string }> }>)[uid].attributes;
 
-  type ComponentLink = { field: string; component: string; ids: number[]; repeatable: boolean };
+  /** A component of one article, with the (row id) targets of its own relations. */
+  type Part = { article: number; field: string; component: string; repeatable: boolean; value: Record<string, unknown>; id?: number };
 
   /**
-   * The article's components, each type written with one multi-row insert; a component's own
-   * relations (a related headline's article, given as a row id) are linked in one more insert.
+   * The articles' components, all of a type written with one multi-row insert (and a
+   * component's own relations, a related headline's article, with one more), then attached to
+   * their articles with one insert into `<table>_cmps`, as the query engine numbers them.
    */
-  async function createComponents(data: Record<string, unknown>): Promise<ComponentLink[]> {
-    const created: ComponentLink[] = [];
+  async function writeComponents(articleIds: number[], valid: Array<Record<string, unknown>>, rowIds: ReadonlyMap<string, number>) {
+    const parts: Part[] = [];
     for (const [field, attribute] of Object.entries(model().attributes)) {
       const { type, component, repeatable = false } = attribute as ComponentAttribute;
-      if (type !== 'component' || data[field] == null) continue;
-      const values = (repeatable ? (data[field] as Record<string, unknown>[]) : [data[field] as Record<string, unknown>]).map((value) => ({
-        ...value,
-      }));
-      if (values.length === 0) continue;
-      const attributes = (strapi.components as unknown as Record<string, { attributes: Record<string, { type: string }> }>)[component]
-        .attributes;
-      const relationNames = Object.keys(attributes).filter((name) => attributes[name].type === 'relation');
-      // Relation values (row ids) are kept aside: createMany writes the component's own columns.
-      const targets = values.map((value) => relationNames.map((name) => value[name]));
-      for (const value of values) for (const name of relationNames) delete value[name];
-      const { ids } = (await strapi.db.query(component as never).createMany({ data: values })) as { ids: number[] };
-      const relations: LinkSet[] = relationNames.map((name, r) => ({
-        join: joinTableOf(strapi, component, name),
-        links: ids.flatMap((sourceId, i) => (typeof targets[i][r] === 'number' ? [{ sourceId, targetId: targets[i][r] as number }] : [])),
-      }));
-      await insertLinks(strapi, relations);
-      created.push({ field, component, ids, repeatable });
+      if (type !== 'component') continue;
+      valid.forEach((data, article) => {
+        if (data[field] == null) return;
+        const values = repeatable ? (data[field] as Record<string, unknown>[]) : [data[field] as Record<string, unknown>];
+        for (const value of values) parts.push({ article, field, component, repeatable, value: { ...value } });
+      });
     }
-    return created;
-  }
-
-  /** The `<table>_cmps` rows that attach components to the article, as the query engine writes them. */
-  async function attachComponents(articleId: number, components: ComponentLink[]) {
-    if (components.length === 0) return;
+    for (const component of new Set(parts.map((p) => p.component))) {
+      const ofType = parts.filter((p) => p.component === component);
+      const attributes = attributesOf(component);
+      const relationNames = Object.keys(attributes).filter((name) => attributes[name].type === 'relation');
+      // Relation values (documentIds) are kept aside: createMany writes the component's own columns.
+      const targets = ofType.map(({ value }) => relationNames.map((name) => value[name]));
+      for (const { value } of ofType) for (const name of relationNames) delete value[name];
+      const { ids } = (await strapi.db.query(component as never).createMany({ data: ofType.map((p) => p.value) })) as { ids: number[] };
+      ofType.forEach((part, i) => (part.id = ids[i]));
+      await insertLinks(
+        strapi,
+        relationNames.map((name, r) => ({
+          join: joinTableOf(strapi, component, name),
+          links: ofType.flatMap((part, i) => {
+            const target = targets[i][r];
+            return typeof target === 'string' ? [{ sourceId: part.id!, targetId: rowOf(rowIds, target) }] : [];
+          }),
+        })),
+      );
+    }
+    if (parts.length === 0) return;
     const metadata = strapi.db.metadata.get(ARTICLE as never) as unknown as { attributes: Record<string, { joinTable: ComponentJoin }> };
-    const join = metadata.attributes[components[0].field].joinTable;
-    const rows = components.flatMap(({ field, component, ids, repeatable }) =>
-      ids.map((id, i) => ({
-        [join.joinColumn.name]: articleId,
+    const join = metadata.attributes[parts[0].field].joinTable;
+    const position = new Map<string, number>();
+    const rows = parts.map(({ article, field, component, repeatable, id }) => {
+      // Single components are linked without an order, repeatable ones numbered from 1.
+      const key = `${article}:${field}`;
+      const order = (position.get(key) ?? 0) + 1;
+      position.set(key, order);
+      return {
+        [join.joinColumn.name]: articleIds[article],
         [join.inverseJoinColumn.name]: id,
         field,
         component_type: component,
-        // Single components are linked without an order, repeatable ones numbered from 1.
-        [join.orderColumnName]: repeatable ? i + 1 : null,
-      })),
-    );
+        [join.orderColumnName]: repeatable ? order : null,
+      };
+    });
     await inTransaction(strapi, (table) => table(join.name).insert(rows));
+  }
+
+  /**
+   * Slugs for new articles, as the Content Manager makes them (`slugify` of the headline with
+   * the attribute's options, then `-1`, `-2`... past the drafts that hold it), unique within the
+   * batch too. One query for the whole batch, which reads only the slugs that can collide (the
+   * same words with a number after them), where the Content Manager's reads every draft whose
+   * slug merely starts with the same letters: a short headline made it read thousands.
+   */
+  async function uniqueSlugs(headlines: Array<string | null>): Promise<Array<string | null>> {
+    const { options } = model().attributes.slug as { options?: Record<string, unknown> };
+    const bases = headlines.map((h) => (h && h.trim() ? slugify(h, options) || null : null));
+    const wanted = [...new Set(bases.filter((b): b is string => Boolean(b)))];
+    const taken = new Set<string>();
+    const plain = wanted.filter((b) => /^[\p{L}\p{N}-]+$/u.test(b));
+    if (plain.length > 0) {
+      const client = (strapi.db as unknown as { dialect: { client: string } }).dialect.client;
+      const rows = (await inTransaction(strapi, (table) =>
+        table(tableOf(strapi, ARTICLE))
+          .select('slug')
+          .whereNull('published_at')
+          .where((q: KnexWhere) => {
+            for (const base of plain) {
+              q.orWhere('slug', base);
+              // The same words and a number: a prefix the slug index answers (GLOB on SQLite,
+              // LIKE on PostgreSQL's text_pattern_ops index, see indexes.ts), then digits only.
+              const rest = [...base].length + 2;
+              if (client === 'sqlite') q.orWhereRaw("?? glob ? and substr(??, ?) not glob '*[^0-9]*'", ['slug', `${base}-[0-9]*`, 'slug', rest]);
+              else if (client === 'postgres') q.orWhereRaw("?? like ? and substr(??, ?) ~ '^[0-9]+$'", ['slug', `${base}-%`, 'slug', rest]);
+              else q.orWhere('slug', 'like', `${base}-%`);
+            }
+          }),
+      )) as Array<{ slug: string }>;
+      for (const { slug } of rows) taken.add(slug);
+    }
+    const slugs: Array<string | null> = [];
+    for (const [i, base] of bases.entries()) {
+      if (!base) {
+        slugs.push(null);
+        continue;
+      }
+      if (!plain.includes(base)) {
+        // Characters a pattern would misread: the Content Manager's own look-up.
+        const slug = (await strapi.plugin('content-manager').service('uid').generateUIDField({
+          contentTypeUID: ARTICLE,
+          field: 'slug',
+          data: { headline: headlines[i] },
+        })) as string;
+        taken.add(slug);
+        slugs.push(slug);
+        continue;
+      }
+      let slug = base;
+      for (let n = 1; taken.has(slug); n += 1) slug = `${base}-${n}`;
+      taken.add(slug);
+      slugs.push(slug);
+    }
+    return slugs;
   }
 
   return {
     /**
-     * Creates the draft of a new article. `rowIds` maps the documentIds of tags, people,
-     * organizations and related articles to their (draft) row ids.
+     * Creates the drafts of new articles. `rowIds` maps the documentIds of the tags, people,
+     * organizations and related articles they link to onto (draft) row ids; a related headline
+     * may also point at another article of the same batch. Returns the articles' row ids.
      */
-    async createDraft(data: ArticleData, rowIds: ReadonlyMap<string, number>) {
-      const { tags, people, organizations, relatedHeadlines, ...fields } = data;
-      const documentId = createId();
-      const toRows = (documentIds: string[]) =>
-        documentIds.map((id) => {
-          const row = rowIds.get(id);
-          if (row === undefined) throw new Error(`No row is known for the related document ${id}`);
-          return row;
-        });
-
-      const scalars: Record<string, unknown> = { ...fields, relatedHeadlines: relatedHeadlines.map(({ headline }) => ({ headline })) };
-      if (typeof scalars.headline === 'string' && scalars.headline.trim() && !scalars.slug) {
-        scalars.slug = await strapi.plugin('content-manager').service('uid').generateUIDField({
-          contentTypeUID: ARTICLE,
-          field: 'slug',
-          data: scalars,
-        });
-      }
-      const valid = (await strapi.entityValidator.validateEntityCreation(model() as never, scalars as never, { isDraft: true } as never)) as Record<
-        string,
-        unknown
-      >;
-      const components = await createComponents({
-        ...valid,
-        relatedHeadlines: relatedHeadlines.map(({ headline, article }, i) => ({
-          ...(valid.relatedHeadlines as Record<string, unknown>[])[i],
+    async createDrafts(articles: NewArticle[], rowIds: ReadonlyMap<string, number>): Promise<Array<{ id: number; documentId: string }>> {
+      if (articles.length === 0) return [];
+      const slugs = await uniqueSlugs(articles.map(({ data }) => (data.slug ? null : data.headline)));
+      const valid: Array<Record<string, unknown>> = [];
+      for (const [i, { data }] of articles.entries()) {
+        const { tags: _t, people: _p, organizations: _o, relatedHeadlines, ...fields } = data;
+        const scalars: Record<string, unknown> = { ...fields, relatedHeadlines: relatedHeadlines.map(({ headline }) => ({ headline })) };
+        if (slugs[i]) scalars.slug = slugs[i];
+        const checked = (await strapi.entityValidator.validateEntityCreation(model() as never, scalars as never, { isDraft: true } as never)) as Record<
+          string,
+          unknown
+        >;
+        checked.relatedHeadlines = relatedHeadlines.map(({ headline, article }, r) => ({
+          ...(checked.relatedHeadlines as Record<string, unknown>[])[r],
           headline,
-          article: article ? toRows([article])[0] : null,
-        })),
-      });
+          article,
+        }));
+        valid.push(checked);
+      }
+
       const attributes = model().attributes as Record<string, { type: string }>;
-      const row = Object.fromEntries(Object.entries(valid).filter(([name]) => attributes[name]?.type !== 'component'));
       const { ids } = (await strapi.db.query(ARTICLE).createMany({
-        data: [{ ...row, documentId, publishedAt: null, locale: null }],
+        data: valid.map((fields, i) => ({
+          ...Object.fromEntries(Object.entries(fields).filter(([name]) => attributes[name]?.type !== 'component')),
+          documentId: articles[i].documentId,
+          publishedAt: null,
+          locale: null,
+        })),
       })) as { ids: number[] };
-      const created = { id: ids[0], documentId };
-      await attachComponents(created.id, components);
+      const known = new Map(rowIds);
+      articles.forEach(({ documentId }, i) => known.set(documentId, ids[i]));
+
+      await writeComponents(ids, valid, known);
       await insertLinks(
         strapi,
-        Object.entries({ tags, people, organizations }).map(([attribute, targets]) => ({
+        (['tags', 'people', 'organizations'] as const).map((attribute) => ({
           join: joinTableOf(strapi, ARTICLE, attribute),
-          links: toRows(targets).map((targetId) => ({ sourceId: created.id, targetId })),
+          links: articles.flatMap(({ data }, i) => data[attribute].map((target) => ({ sourceId: ids[i], targetId: rowOf(known, target) }))),
         })),
       );
+      return articles.map(({ documentId }, i) => ({ id: ids[i], documentId }));
+    },
+
+    /** Creates the draft of one new article (see `createDrafts`). */
+    async createDraft(data: ArticleData, rowIds: ReadonlyMap<string, number>) {
+      const [created] = await this.createDrafts([{ documentId: createId(), data }], rowIds);
       return created;
     },
   };
+};
+
+type KnexWhere = { orWhere: (...args: unknown[]) => KnexWhere; orWhereRaw: (sql: string, bindings: unknown[]) => KnexWhere };
+
+const rowOf = (rowIds: ReadonlyMap<string, number>, documentId: string) => {
+  const row = rowIds.get(documentId);
+  if (row === undefined) throw new Error(`No row is known for the related document ${documentId}`);
+  return row;
 };
 
 export type ArticleWriter = ReturnType<typeof articleWriter>;

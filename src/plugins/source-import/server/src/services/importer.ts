@@ -3,16 +3,16 @@ import { read } from '../reader';
 import { decode } from '../reader/parse/decode';
 import type { Diagnostic, Reading } from '../reader/types';
 import { toBlocks } from '../import/blocks';
-import { identify, sha256 } from '../import/identity';
+import { identify, sha256, type DocumentIdentity } from '../import/identity';
 import { foldName } from '../import/names';
 import { RejectedDocumentError, isUniqueViolation } from '../import/errors';
 import { inTransaction, tableOf } from '../import/sql';
-import type { Entities } from './entities';
+import type { Entities, EntitySession } from './entities';
 import type { EntityOutcome, ImportOutcome } from '../import/outcome';
 
 export type { EntityOutcome, ImportOutcome };
-import type { QuoteWriter } from './quote-writer';
-import type { ArticleWriter } from './article-writer';
+import type { QuoteRow, QuoteWriter } from './quote-writer';
+import type { ArticleData, ArticleWriter } from './article-writer';
 import { createId } from '@paralleldrive/cuid2';
 import pluginPackage from '../../../package.json';
 
@@ -36,6 +36,18 @@ export type ImportInput = {
 };
 
 type PluginConfig = { maxBytes: number; retries: number };
+
+/** A reading's people, organizations and tags as found or created, with their documentIds by name. */
+type Resolved = {
+  organizations: EntityOutcome[];
+  people: EntityOutcome[];
+  tags: EntityOutcome[];
+  organizationIds: Map<string, string | null>;
+  personIds: Map<string, string | null>;
+};
+
+/** What the importer keeps of each source it imported (the plugin's imported-document type). */
+type ImportedRecord = { sourceKey: string; fingerprint: string; articleDocumentId: string };
 
 const where = (d: Diagnostic) => `line ${d.line}, column ${d.column}`;
 
@@ -76,61 +88,52 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   }
 
-  async function importOnce(input: ImportInput, reading: Reading, text: string): Promise<ImportOutcome> {
-    const dryRun = Boolean(input.dryRun);
+  /** A document read and weighed, ready to import: nothing of it is written yet. */
+  type Prepared = {
+    input: ImportInput;
+    reading: Reading;
+    text: string;
+    identity: DocumentIdentity;
+    headline: string | null;
+    willPublish: boolean;
+    blocking: string[];
+    draftReasons: string[];
+  };
+
+  function prepare(input: ImportInput): Prepared {
+    const { reading, text } = readForImport(input);
     const identity = identify(text, {
       sourceUrl: input.sourceUrl,
       headline: input.headline,
       publish: input.publish,
       importerVersion: IMPORTER_VERSION,
     });
-    const headline = clampHeadline(input.headline?.trim() || reading.article.headline);
     const errors = blockingErrors(reading, input);
     const willPublish = Boolean(input.publish) && errors.length === 0;
     const blocking = errors.map((d) => `${d.ruleId} (${where(d)}): ${d.message}`);
-    const draftReasons = willPublish ? [] : blocking.length > 0 ? blocking : ['publishing was not asked for'];
-
-    const record = await strapi.db.query(IMPORTED).findOne({ where: { sourceKey: identity.sourceKey } });
-    const existingArticle = record
-      ? await strapi.documents(ARTICLE).findOne({ documentId: record.articleDocumentId, fields: ['headline'] })
-      : null;
-
-    const base = {
-      dryRun,
-      diagnostics: reading.diagnostics,
-      identity: { sourceKey: identity.sourceKey, contentHash: identity.contentHash },
-      draftReasons,
+    return {
+      input,
+      reading,
+      text,
+      identity,
+      headline: clampHeadline(input.headline?.trim() || reading.article.headline),
+      willPublish,
       blocking,
-      published: willPublish,
+      draftReasons: willPublish ? [] : blocking.length > 0 ? blocking : ['publishing was not asked for'],
     };
+  }
 
-    if (record && existingArticle && record.fingerprint === identity.fingerprint) {
-      const quotes = await strapi.documents(QUOTE).findMany({
-        filters: { article: { documentId: record.articleDocumentId } },
-        fields: ['position'],
-        sort: 'position:asc',
-      });
-      const published = await strapi.documents(ARTICLE).count({
-        filters: { documentId: record.articleDocumentId },
-        status: 'published',
-      });
-      return {
-        ...base,
-        status: 'unchanged',
-        published: published > 0,
-        draftReasons: published > 0 ? [] : draftReasons,
-        article: { documentId: record.articleDocumentId, headline: existingArticle.headline ?? null },
-        quotes: { count: quotes.length, documentIds: quotes.map((q) => q.documentId) },
-        people: [],
-        organizations: [],
-        tags: [],
-      };
-    }
+  const baseOutcome = (p: Prepared) => ({
+    dryRun: Boolean(p.input.dryRun),
+    diagnostics: p.reading.diagnostics,
+    identity: { sourceKey: p.identity.sourceKey, contentHash: p.identity.contentHash },
+    draftReasons: p.draftReasons,
+    blocking: p.blocking,
+    published: p.willPublish,
+  });
 
-    const status: ImportOutcome['status'] = existingArticle ? 'updated' : 'created';
-    const resolver = entities().session(dryRun);
-    await resolver.preload({ organizations: reading.organizations, people: reading.people, tags: reading.article.tags });
-
+  /** The people, organizations and tags of a reading, found again or created, in that order. */
+  async function resolveEntities(resolver: EntitySession, reading: Reading): Promise<Resolved> {
     // Organizations first: people's affiliations point at them.
     const organizations: EntityOutcome[] = [];
     const organizationIds = new Map<string, string | null>();
@@ -150,133 +153,273 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const tags: EntityOutcome[] = [];
     for (const tag of reading.article.tags) tags.push(await resolver.resolveTag(tag));
-    await resolver.flush();
+    return { organizations, people, tags, organizationIds, personIds };
+  }
 
-    if (dryRun) {
+  function articleDataOf(p: Prepared, resolved: Resolved, relatedHeadlines: ArticleData['relatedHeadlines']): ArticleData {
+    const { article } = p.reading;
+    return {
+      headline: p.headline ?? null,
+      lead: article.lead,
+      body: toBlocks(article.body),
+      image: article.image ? { caption: article.image.caption, credit: article.image.credit } : null,
+      section: article.section,
+      dateline: article.dateline ? [article.dateline.place, article.dateline.agency].filter(Boolean).join(', ') : null,
+      capturedAt: article.capturedAt,
+      datePublished: article.datePublished,
+      sourceUrl: p.input.sourceUrl ?? null,
+      tags: ids(resolved.tags),
+      people: ids(resolved.people),
+      organizations: ids(resolved.organizations),
+      relatedHeadlines,
+      source: {
+        fileName: p.input.fileName ?? null,
+        sha256: sha256(typeof p.input.text === 'string' ? Buffer.from(p.input.text, 'utf8') : p.input.text),
+        rawText: p.text,
+        importerVersion: IMPORTER_VERSION,
+        importedAt: new Date().toISOString(),
+        diagnostics: p.reading.diagnostics,
+      },
+    };
+  }
+
+  const quoteRowsOf = (p: Prepared, resolved: Resolved): QuoteRow[] =>
+    p.reading.quotes.map((quote, position) => {
+      const speaker = quote.speaker;
       return {
-        ...base,
-        status,
-        article: { documentId: existingArticle ? record.articleDocumentId : null, headline },
-        quotes: { count: reading.quotes.length, documentIds: [] },
-        people,
-        organizations,
-        tags,
+        text: quote.text,
+        kind: quote.kind,
+        cue: quote.cue,
+        position,
+        line: quote.position.start.line,
+        column: quote.position.start.column,
+        startOffset: quote.position.start.offset!,
+        endOffset: quote.position.end.offset!,
+        speaker: speaker && 'name' in speaker ? resolved.personIds.get(speaker.name) ?? null : null,
+        speakerOrganization:
+          speaker && 'organization' in speaker ? resolved.organizationIds.get(foldName(speaker.organization)) ?? null : null,
+        speakerDescription: speaker && 'anonymous' in speaker ? speaker.description : null,
+      };
+    });
+
+  /** The import record of a source once its article is written. */
+  const recordOf = (p: Prepared, articleDocumentId: string) => ({
+    contentHash: p.identity.contentHash,
+    fingerprint: p.identity.fingerprint,
+    fileName: p.input.fileName ?? null,
+    articleDocumentId,
+    headline: p.headline ?? null,
+  });
+
+  /**
+   * Writes new articles (one, or a batch), their entities already resolved: the sources
+   * claimed, the articles, their related headlines both ways, their quotes. A handful of
+   * statements whatever the number of articles. Runs inside the caller's transaction.
+   */
+  async function writeNew(docs: Array<{ p: Prepared; resolved: Resolved; record: ImportedRecord | null }>, rowIds: Map<string, number>) {
+    const articleIds = docs.map(() => createId());
+    // Claim the sources first: a concurrent import of the same document fails here, on the
+    // unique index, and is retried as a re-import.
+    const unclaimed = docs.flatMap(({ p, record }, i) => (record ? [] : [{ p, articleId: articleIds[i] }]));
+    if (unclaimed.length > 0) {
+      await strapi.db.query(IMPORTED).createMany({
+        data: unclaimed.map(({ p, articleId }) => ({
+          documentId: createId(),
+          sourceKey: p.identity.sourceKey,
+          sourceUrl: p.input.sourceUrl ?? null,
+          ...recordOf(p, articleId),
+        })),
+      });
+    }
+
+    const related = await linkRelatedHeadlines(
+      docs.map(({ p }, i) => ({ documentId: articleIds[i], headline: p.headline, related: p.reading.article.relatedHeadlines })),
+      rowIds,
+    );
+    const created = await articleWriter().createDrafts(
+      docs.map(({ p, resolved }, i) => ({ documentId: articleIds[i], data: articleDataOf(p, resolved, related[i]) })),
+      rowIds,
+    );
+    await backlinkRelatedHeadlines(
+      docs.flatMap(({ p }, i) => (p.headline ? [{ headline: p.headline, articleId: articleIds[i] }] : [])),
+      new Set(articleIds),
+    );
+
+    // Publish before the quotes are written: the quote writer then writes their published
+    // rows itself, instead of the article's publish re-writing each.
+    for (const [i, { p }] of docs.entries()) {
+      if (p.willPublish) await strapi.documents(ARTICLE).publish({ documentId: articleIds[i] });
+    }
+    const quoteIds = await quoteWriter().insertMany(
+      docs.map(({ p, resolved }, i) => ({
+        article: { documentId: articleIds[i], draftRowId: created[i].id, created: true },
+        quotes: quoteRowsOf(p, resolved),
+        published: p.willPublish,
+      })),
+      { rowIds },
+    );
+    // A source imported before whose article has been deleted since: its record points at the new one.
+    for (const [i, { p, record }] of docs.entries()) {
+      if (record) await strapi.db.query(IMPORTED).updateMany({ where: { sourceKey: p.identity.sourceKey }, data: recordOf(p, articleIds[i]) });
+    }
+
+    return docs.map(({ p, resolved }, i): ImportOutcome => ({
+      ...baseOutcome(p),
+      status: 'created',
+      article: { documentId: articleIds[i], headline: p.headline ?? null },
+      quotes: { count: quoteIds[i].length, documentIds: quoteIds[i] },
+      people: resolved.people,
+      organizations: resolved.organizations,
+      tags: resolved.tags,
+    }));
+  }
+
+  /** One document: unchanged, updated or created; with `dryRun`, only what would be done. */
+  async function importOnce(p: Prepared): Promise<ImportOutcome> {
+    const record = (await strapi.db.query(IMPORTED).findOne({ where: { sourceKey: p.identity.sourceKey } })) as ImportedRecord | null;
+    const existingArticle = record
+      ? await strapi.documents(ARTICLE).findOne({ documentId: record.articleDocumentId, fields: ['headline'] })
+      : null;
+
+    if (record && existingArticle && record.fingerprint === p.identity.fingerprint) {
+      const quotes = await strapi.documents(QUOTE).findMany({
+        filters: { article: { documentId: record.articleDocumentId } },
+        fields: ['position'],
+        sort: 'position:asc',
+      });
+      const published = await strapi.documents(ARTICLE).count({
+        filters: { documentId: record.articleDocumentId },
+        status: 'published',
+      });
+      return {
+        ...baseOutcome(p),
+        status: 'unchanged',
+        published: published > 0,
+        draftReasons: published > 0 ? [] : p.draftReasons,
+        article: { documentId: record.articleDocumentId, headline: existingArticle.headline ?? null },
+        quotes: { count: quotes.length, documentIds: quotes.map((q) => q.documentId) },
+        people: [],
+        organizations: [],
+        tags: [],
       };
     }
 
-    // Claim the source first: a concurrent import of the same document fails here, on the
-    // unique index, and is retried as a re-import.
-    if (!record) {
-      await strapi.db.query(IMPORTED).createMany({
-        data: [{
-          documentId: createId(),
-          sourceKey: identity.sourceKey,
-          contentHash: identity.contentHash,
-          fingerprint: 'pending',
-          sourceUrl: input.sourceUrl ?? null,
-          fileName: input.fileName ?? null,
-          articleDocumentId: 'pending',
-        }],
-      });
-    }
+    const resolver = entities().session(Boolean(p.input.dryRun));
+    await resolver.preload({ organizations: p.reading.organizations, people: p.reading.people, tags: p.reading.article.tags });
+    const resolved = await resolveEntities(resolver, p.reading);
+    await resolver.flush();
 
+    if (p.input.dryRun) {
+      return {
+        ...baseOutcome(p),
+        status: existingArticle ? 'updated' : 'created',
+        article: { documentId: existingArticle ? record!.articleDocumentId : null, headline: p.headline },
+        quotes: { count: p.reading.quotes.length, documentIds: [] },
+        people: resolved.people,
+        organizations: resolved.organizations,
+        tags: resolved.tags,
+      };
+    }
     const rowIds = resolver.rowIds();
-    const relatedHeadlines = await linkRelatedHeadlines(reading.article.relatedHeadlines, rowIds);
-    const { article: read_ } = reading;
-    const articleData = {
-      headline: headline ?? null,
-      lead: read_.lead,
-      body: toBlocks(read_.body),
-      image: read_.image ? { caption: read_.image.caption, credit: read_.image.credit } : null,
-      section: read_.section,
-      dateline: read_.dateline ? [read_.dateline.place, read_.dateline.agency].filter(Boolean).join(', ') : null,
-      capturedAt: read_.capturedAt,
-      datePublished: read_.datePublished,
-      sourceUrl: input.sourceUrl ?? null,
-      tags: ids(tags),
-      people: ids(people),
-      organizations: ids(organizations),
-      relatedHeadlines,
-      source: {
-        fileName: input.fileName ?? null,
-        sha256: sha256(typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text),
-        rawText: text,
-        importerVersion: IMPORTER_VERSION,
-        importedAt: new Date().toISOString(),
-        diagnostics: reading.diagnostics,
-      },
-    };
+    if (!existingArticle) return (await writeNew([{ p, resolved, record }], rowIds))[0];
 
-    let articleId: string;
-    let draftRowId: number | undefined;
-    if (existingArticle) {
-      articleId = record.articleDocumentId;
-      // The new reading replaces the old one: its quotes go, whatever their status.
-      const oldQuotes = await strapi.documents(QUOTE).findMany({
-        filters: { article: { documentId: articleId } },
-        fields: ['id'],
-      });
-      for (const quote of oldQuotes) await strapi.documents(QUOTE).delete({ documentId: quote.documentId });
-      await strapi.documents(ARTICLE).update({ documentId: articleId, data: articleData as never });
-    } else {
-      const created = await articleWriter().createDraft(articleData, rowIds);
-      articleId = created.documentId;
-      draftRowId = created.id;
-    }
-
-    if (headline) await backlinkRelatedHeadlines(headline, articleId);
-
-    // Publish (or take off the site) before the quotes are written: the quote writer then
-    // writes their published rows itself, instead of the article's publish re-writing each.
-    if (willPublish) {
-      await strapi.documents(ARTICLE).publish({ documentId: articleId });
-    } else if (existingArticle) {
-      // A re-import that must stay a draft takes the old version off the public site.
-      await strapi.documents(ARTICLE).unpublish({ documentId: articleId });
-    }
-
-    const quoteIds = await quoteWriter().insert(
-      { documentId: articleId, draftRowId: willPublish ? undefined : draftRowId, created: !existingArticle },
-      reading.quotes.map((quote, position) => {
-        const speaker = quote.speaker;
-        return {
-          text: quote.text,
-          kind: quote.kind,
-          cue: quote.cue,
-          position,
-          line: quote.position.start.line,
-          column: quote.position.start.column,
-          startOffset: quote.position.start.offset!,
-          endOffset: quote.position.end.offset!,
-          speaker: speaker && 'name' in speaker ? personIds.get(speaker.name) ?? null : null,
-          speakerOrganization:
-            speaker && 'organization' in speaker ? organizationIds.get(foldName(speaker.organization)) ?? null : null,
-          speakerDescription: speaker && 'anonymous' in speaker ? speaker.description : null,
-        };
-      }),
-      { published: willPublish, rowIds },
+    // A changed text of a source imported before: the article keeps its documentId, the new
+    // reading replaces the old one, and the old quotes go, whatever their status.
+    const articleId = record!.articleDocumentId;
+    const [related] = await linkRelatedHeadlines([{ documentId: articleId, headline: p.headline, related: p.reading.article.relatedHeadlines }], rowIds);
+    const oldQuotes = await strapi.documents(QUOTE).findMany({ filters: { article: { documentId: articleId } }, fields: ['id'] });
+    for (const quote of oldQuotes) await strapi.documents(QUOTE).delete({ documentId: quote.documentId });
+    await strapi.documents(ARTICLE).update({ documentId: articleId, data: articleDataOf(p, resolved, related) as never });
+    if (p.headline) await backlinkRelatedHeadlines([{ headline: p.headline, articleId }], new Set([articleId]));
+    if (p.willPublish) await strapi.documents(ARTICLE).publish({ documentId: articleId });
+    // A re-import that must stay a draft takes the old version off the public site.
+    else await strapi.documents(ARTICLE).unpublish({ documentId: articleId });
+    const [quoteIds] = await quoteWriter().insertMany(
+      [{ article: { documentId: articleId }, quotes: quoteRowsOf(p, resolved), published: p.willPublish }],
+      { rowIds },
     );
-
-    await strapi.db.query(IMPORTED).updateMany({
-      where: { sourceKey: identity.sourceKey },
-      data: {
-        contentHash: identity.contentHash,
-        fingerprint: identity.fingerprint,
-        fileName: input.fileName ?? null,
-        articleDocumentId: articleId,
-        headline: headline ?? null,
-      },
-    });
-
+    await strapi.db.query(IMPORTED).updateMany({ where: { sourceKey: p.identity.sourceKey }, data: recordOf(p, articleId) });
     return {
-      ...base,
-      status,
-      article: { documentId: articleId, headline: headline ?? null },
+      ...baseOutcome(p),
+      status: 'updated',
+      article: { documentId: articleId, headline: p.headline ?? null },
       quotes: { count: quoteIds.length, documentIds: quoteIds },
-      people,
-      organizations,
-      tags,
+      people: resolved.people,
+      organizations: resolved.organizations,
+      tags: resolved.tags,
     };
+  }
+
+  /**
+   * New documents of a batch, written together in the caller's transaction. A document whose
+   * source is already imported (or appears twice in the batch) is left for `importOnce`: its
+   * place in the answer is null.
+   */
+  async function importNew(batch: Prepared[]): Promise<Array<ImportOutcome | null>> {
+    const records = (await strapi.db.query(IMPORTED).findMany({
+      where: { sourceKey: { $in: batch.map((p) => p.identity.sourceKey) } },
+      select: ['sourceKey'],
+    })) as Array<{ sourceKey: string }>;
+    const seen = new Set(records.map((r) => r.sourceKey));
+    const fresh: Prepared[] = [];
+    for (const p of batch) {
+      if (seen.has(p.identity.sourceKey)) continue;
+      seen.add(p.identity.sourceKey);
+      fresh.push(p);
+    }
+    if (fresh.length === 0) return batch.map(() => null);
+
+    const resolver = entities().session(false);
+    await resolver.preload({
+      organizations: fresh.flatMap((p) => p.reading.organizations),
+      people: fresh.flatMap((p) => p.reading.people),
+      tags: fresh.flatMap((p) => p.reading.article.tags),
+    });
+    const docs: Array<{ p: Prepared; resolved: Resolved; record: null }> = [];
+    for (const p of fresh) docs.push({ p, resolved: await resolveEntities(resolver, p.reading), record: null });
+    await resolver.flush();
+    const outcomes = await writeNew(docs, resolver.rowIds());
+    return batch.map((p) => {
+      const i = fresh.indexOf(p);
+      return i === -1 ? null : outcomes[i];
+    });
+  }
+
+  /** One document in its own transaction, retried when it clashes with a concurrent import. */
+  async function importPrepared(p: Prepared): Promise<ImportOutcome> {
+    const { retries } = config();
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        if (p.input.dryRun) return await importOnce(p);
+        return await strapi.db.transaction(() => importOnce(p));
+      } catch (error) {
+        if (attempt < retries && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * Related headlines point at the articles that carry them: one imported before (found in
+   * the database), else an earlier article of the same batch. The draft rows found are added
+   * to `rowIds`, which the article writer links by.
+   */
+  async function linkRelatedHeadlines(
+    articles: Array<{ documentId: string; headline: string | null; related: string[] }>,
+    rowIds: Map<string, number>,
+  ): Promise<Array<ArticleData['relatedHeadlines']>> {
+    const wanted = articles.flatMap((a) => a.related);
+    const targets = wanted.length > 0 ? await articlesHeadlined(wanted) : [];
+    for (const target of targets) rowIds.set(target.documentId, target.id);
+    return articles.map(({ documentId, related }) =>
+      related.map((headline) => ({
+        headline,
+        article:
+          targets.find((t) => sameHeadline(t.headline, headline))?.documentId ??
+          articles.find((other) => other.documentId !== documentId && other.headline && sameHeadline(other.headline, headline))?.documentId ??
+          null,
+      })),
+    );
   }
 
   /**
@@ -295,24 +438,12 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * Related headlines point at the articles that carry them, where those exist already. The
-   * draft rows found are added to `rowIds`, which the article writer links by.
+   * The other side: articles imported earlier whose related headlines name one of the new ones
+   * now point at it (the first that carries it). Their draft is updated, and their published
+   * version too when they have one. `written` are the articles just written, left alone here.
    */
-  async function linkRelatedHeadlines(headlines: string[], rowIds: Map<string, number>) {
-    if (headlines.length === 0) return [];
-    const targets = await articlesHeadlined(headlines);
-    for (const target of targets) rowIds.set(target.documentId, target.id);
-    return headlines.map((headline) => ({
-      headline,
-      article: targets.find((t) => sameHeadline(t.headline, headline))?.documentId ?? null,
-    }));
-  }
-
-  /**
-   * The other side: articles imported earlier whose related headlines name this one now point
-   * at it. Their draft is updated, and their published version too when they have one.
-   */
-  async function backlinkRelatedHeadlines(headline: string, articleId: string) {
+  async function backlinkRelatedHeadlines(headlines: Array<{ headline: string; articleId: string }>, written: Set<string>) {
+    if (headlines.length === 0) return;
     const related = tableOf(strapi, 'news.related-headline');
     const articles = tableOf(strapi, ARTICLE);
     const candidates = (await inTransaction(strapi, (table) =>
@@ -322,8 +453,11 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         .distinct({ documentId: `${articles}.document_id` })
         .where(`${articles}_cmps.component_type`, 'news.related-headline')
         .whereNull(`${articles}.published_at`)
-        .whereNot(`${articles}.document_id`, articleId)
-        .whereIn(strapi.db.connection.raw('lower(??)', [`${related}.headline`]), headlineVariants(headline)),
+        .whereNotIn(`${articles}.document_id`, [...written])
+        .whereIn(
+          strapi.db.connection.raw('lower(??)', [`${related}.headline`]),
+          [...new Set(headlines.flatMap(({ headline }) => headlineVariants(headline)))],
+        ),
     )) as Array<{ documentId: string }>;
     if (candidates.length === 0) return;
     const citing = await strapi.documents(ARTICLE).findMany({
@@ -332,12 +466,15 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       fields: ['documentId'],
     });
     for (const article of citing) {
-      const related = ((article as { relatedHeadlines?: RelatedHeadline[] }).relatedHeadlines ?? []).map((r) => ({
+      const before = (article as { relatedHeadlines?: RelatedHeadline[] }).relatedHeadlines ?? [];
+      const after = before.map((r) => ({
         headline: r.headline,
-        article: r.article?.documentId ?? (sameHeadline(r.headline, headline) ? articleId : null),
+        article: r.article?.documentId ?? headlines.find(({ headline }) => sameHeadline(r.headline, headline))?.articleId ?? null,
       }));
+      // Already pointing elsewhere: nothing to change.
+      if (after.every((r, i) => r.article === (before[i].article?.documentId ?? null))) continue;
       const wasPublished = await strapi.documents(ARTICLE).count({ filters: { documentId: article.documentId }, status: 'published' });
-      await strapi.documents(ARTICLE).update({ documentId: article.documentId, data: { relatedHeadlines: related } as never });
+      await strapi.documents(ARTICLE).update({ documentId: article.documentId, data: { relatedHeadlines: after } as never });
       if (wasPublished > 0) await strapi.documents(ARTICLE).publish({ documentId: article.documentId });
     }
   }
@@ -357,17 +494,53 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
      * rolls the attempt back and retries it, finding what the other import wrote).
      */
     async importDocument(input: ImportInput): Promise<ImportOutcome> {
-      const { reading, text } = readForImport(input);
-      const { retries } = config();
-      for (let attempt = 0; ; attempt += 1) {
+      return importPrepared(prepare(input));
+    },
+
+    /**
+     * Imports several documents, as `importDocument` would one after another, but the new ones
+     * together: one transaction and a handful of statements for the whole batch, where one
+     * document alone takes about twenty. Each document is still all or nothing: when anything
+     * in the batch fails (a clash with a concurrent import, a row the database refuses), the
+     * batch is rolled back and each document is imported on its own, so that a failure costs
+     * only the document that caused it. Re-imports, changed texts and dry runs go one by one.
+     * Answers in the order given: an outcome, or the error that document met.
+     */
+    async importDocuments(inputs: ImportInput[]): Promise<Array<{ outcome: ImportOutcome } | { error: unknown }>> {
+      const results: Array<{ outcome: ImportOutcome } | { error: unknown }> = new Array(inputs.length);
+      const prepared: Array<{ index: number; p: Prepared }> = [];
+      for (const [index, input] of inputs.entries()) {
         try {
-          if (input.dryRun) return await importOnce(input, reading, text);
-          return await strapi.db.transaction(() => importOnce(input, reading, text));
+          prepared.push({ index, p: prepare(input) });
         } catch (error) {
-          if (attempt < retries && isUniqueViolation(error)) continue;
-          throw error;
+          results[index] = { error };
         }
       }
+      let alone = prepared.filter(({ p }) => p.input.dryRun);
+      const together = prepared.filter(({ p }) => !p.input.dryRun);
+      if (together.length > 1) {
+        try {
+          const written = await strapi.db.transaction(() => importNew(together.map(({ p }) => p)));
+          written.forEach((outcome, i) => {
+            if (outcome) results[together[i].index] = { outcome };
+            else alone.push(together[i]);
+          });
+        } catch (error) {
+          strapi.log.debug(`source-import: a batch of ${together.length} was rolled back (${(error as Error).message}); importing each on its own`);
+          alone.push(...together);
+        }
+      } else {
+        alone.push(...together);
+      }
+      alone = alone.sort((a, b) => a.index - b.index);
+      for (const { index, p } of alone) {
+        try {
+          results[index] = { outcome: await importPrepared(p) };
+        } catch (error) {
+          results[index] = { error };
+        }
+      }
+      return results;
     },
   };
 };

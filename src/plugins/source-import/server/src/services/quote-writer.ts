@@ -52,71 +52,90 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * Inserts the quotes of an article, as drafts, and as published rows too when `published`.
-     * The article's draft row id and the speakers' row ids are looked up unless given (`rowIds`
-     * maps documentIds to row ids). Returns the quotes' documentIds in order.
+     * Inserts the quotes of articles, as drafts, and as published rows too for an article
+     * `published`: all of them in one multi-row insert, and their links in one insert per
+     * relation. An article's row ids are looked up unless its draft's is given and it is not
+     * published; speakers are looked up unless `rowIds` (documentIds to row ids) holds them.
+     * Returns each article's quote documentIds, in order.
      */
-    async insert(
-      article: { documentId: string; draftRowId?: number; created?: boolean },
-      quotes: QuoteRow[],
-      { published, rowIds: known = new Map() }: { published: boolean; rowIds?: ReadonlyMap<string, number> },
-    ) {
-      if (quotes.length === 0) return [];
-      let draftArticle = article.draftRowId;
-      let publishedArticle: number | undefined;
-      if (draftArticle === undefined || published) {
-        const articleRows = await strapi.db.query(ARTICLE).findMany({
-          where: { documentId: article.documentId },
-          select: ['id', 'publishedAt'],
-        });
-        draftArticle = articleRows.find((r: { publishedAt: unknown }) => !r.publishedAt)?.id as number;
-        publishedArticle = articleRows.find((r: { publishedAt: unknown }) => r.publishedAt)?.id as number | undefined;
+    async insertMany(items: ArticleQuotes[], { rowIds: known = new Map() }: { rowIds?: ReadonlyMap<string, number> } = {}): Promise<string[][]> {
+      const lookup = items.filter((item) => item.quotes.length > 0 && (item.article.draftRowId === undefined || item.published));
+      const articleRows = new Map<string, { draft?: number; published?: number }>();
+      if (lookup.length > 0) {
+        const rows = (await strapi.db.query(ARTICLE).findMany({
+          where: { documentId: { $in: [...new Set(lookup.map((item) => item.article.documentId))] } },
+          select: ['id', 'documentId', 'publishedAt'],
+        })) as Array<{ id: number; documentId: string; publishedAt: unknown }>;
+        for (const row of rows) {
+          const versions = articleRows.get(row.documentId) ?? {};
+          versions[row.publishedAt ? 'published' : 'draft'] = row.id;
+          articleRows.set(row.documentId, versions);
+        }
       }
+      const quotes = items.flatMap((item) => item.quotes);
       const people = await rowIds(PERSON, quotes.map((q) => q.speaker).filter((id): id is string => Boolean(id)), known);
       const organizations = await rowIds(
         ORGANIZATION,
         quotes.map((q) => q.speakerOrganization).filter((id): id is string => Boolean(id)),
         known,
       );
-      const documentIds = quotes.map(() => createId());
+      const documentIds = items.map((item) => item.quotes.map(() => createId()));
 
-      const versions: Array<{ publishedAt: Date | null; articleRowId: number }> = [{ publishedAt: null, articleRowId: draftArticle as number }];
-      if (published && publishedArticle) versions.push({ publishedAt: new Date(), articleRowId: publishedArticle });
+      // One row per quote and version: the draft, and the published one of a published article.
+      const publishedAt = new Date();
+      const versions = items.flatMap((item, i) => {
+        if (item.quotes.length === 0) return [];
+        const rows = articleRows.get(item.article.documentId);
+        const draft = item.article.draftRowId ?? rows?.draft;
+        if (draft === undefined) throw new Error(`The article ${item.article.documentId} has no draft to attach quotes to`);
+        const all = [{ item: i, publishedAt: null as Date | null, articleRowId: draft }];
+        if (item.published && rows?.published !== undefined) all.push({ item: i, publishedAt, articleRowId: rows.published });
+        return all;
+      });
+      const rows = versions.flatMap((version) =>
+        items[version.item].quotes.map((quote, q) => ({ version, quote, documentId: documentIds[version.item][q] })),
+      );
+      if (rows.length === 0) return documentIds;
+      const { ids } = (await strapi.db.query(QUOTE).createMany({
+        data: rows.map(({ version, quote: { speaker: _s, speakerOrganization: _o, ...fields }, documentId }) => ({
+          ...fields,
+          documentId,
+          publishedAt: version.publishedAt,
+          locale: null,
+        })),
+      })) as { ids: number[] };
 
-      for (const version of versions) {
-        const { ids } = await strapi.db.query(QUOTE).createMany({
-          data: quotes.map(({ speaker: _s, speakerOrganization: _o, ...fields }, i) => ({
-            ...fields,
-            documentId: documentIds[i],
-            publishedAt: version.publishedAt,
-            locale: null,
-          })),
-        });
-        const quoteIds = ids as number[];
-        await insertLinks(strapi, [
-          {
-            join: joinTable('article'),
-            links: quoteIds.map((sourceId) => ({ sourceId, targetId: version.articleRowId })),
-            // An article created in this transaction has no quotes to append after.
-            newTargets: Boolean(article.created),
-          },
-          {
-            join: joinTable('speaker'),
-            links: quotes.flatMap((q, i) => (q.speaker && people.has(q.speaker) ? [{ sourceId: quoteIds[i], targetId: people.get(q.speaker)! }] : [])),
-          },
-          {
-            join: joinTable('speakerOrganization'),
-            links: quotes.flatMap((q, i) =>
-              q.speakerOrganization && organizations.has(q.speakerOrganization)
-                ? [{ sourceId: quoteIds[i], targetId: organizations.get(q.speakerOrganization)! }]
-                : [],
-            ),
-          },
-        ]);
-      }
+      const articleLinks = (created: boolean) =>
+        rows.flatMap(({ version }, r) =>
+          Boolean(items[version.item].article.created) === created ? [{ sourceId: ids[r], targetId: version.articleRowId }] : [],
+        );
+      await insertLinks(strapi, [
+        // An article created in this transaction has no quotes to append after.
+        { join: joinTable('article'), links: articleLinks(true), newTargets: true },
+        { join: joinTable('article'), links: articleLinks(false) },
+        {
+          join: joinTable('speaker'),
+          links: rows.flatMap(({ quote: q }, r) => (q.speaker && people.has(q.speaker) ? [{ sourceId: ids[r], targetId: people.get(q.speaker)! }] : [])),
+        },
+        {
+          join: joinTable('speakerOrganization'),
+          links: rows.flatMap(({ quote: q }, r) =>
+            q.speakerOrganization && organizations.has(q.speakerOrganization)
+              ? [{ sourceId: ids[r], targetId: organizations.get(q.speakerOrganization)! }]
+              : [],
+          ),
+        },
+      ]);
       return documentIds;
     },
   };
+};
+
+/** An article's quotes to insert; `created` when the article was created in this transaction. */
+export type ArticleQuotes = {
+  article: { documentId: string; draftRowId?: number; created?: boolean };
+  quotes: QuoteRow[];
+  published: boolean;
 };
 
 export type QuoteWriter = ReturnType<typeof quoteWriter>;

@@ -29,8 +29,8 @@ export const toFileResult = (fileName: string | null, outcome: ImportOutcome): F
 };
 
 /**
- * Imports several documents as one run of the history, one transaction each: a failed
- * document is reported and the others go on.
+ * Imports several documents as one run of the history (the new ones together, each all or
+ * nothing; see `importDocuments`): a failed document is reported and the others go on.
  */
 const runner = ({ strapi }: { strapi: Core.Strapi }) => {
   const importer = (): Importer => strapi.plugin('source-import').service('importer');
@@ -39,22 +39,17 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async importBatch(documents: BatchDocument[], options: BatchOptions) {
       const run = options.dryRun ? null : await history().start(options);
-      const items: BatchItem[] = [];
-      for (const document of documents) {
-        const fileName = document.fileName ?? null;
-        try {
-          const outcome = await importer().importDocument({ ...document, publish: options.publish, dryRun: options.dryRun });
-          items.push({ fileName, outcome, result: toFileResult(fileName, outcome) });
-        } catch (error) {
-          if (!(error instanceof ImportError)) strapi.log.error(`source-import: ${fileName ?? 'document'}: ${String(error)}`);
-          const reason = error instanceof Error ? error.message : String(error);
-          items.push({
-            fileName,
-            error: error instanceof ImportError ? error : undefined,
-            result: { fileName, status: 'failed', reason },
-          });
-        }
-      }
+      const answers = await importer().importDocuments(
+        documents.map((document) => ({ ...document, publish: options.publish, dryRun: options.dryRun })),
+      );
+      const items: BatchItem[] = answers.map((answer, i) => {
+        const fileName = documents[i].fileName ?? null;
+        if ('outcome' in answer) return { fileName, outcome: answer.outcome, result: toFileResult(fileName, answer.outcome) };
+        const { error } = answer;
+        if (!(error instanceof ImportError)) strapi.log.error(`source-import: ${fileName ?? 'document'}: ${String(error)}`);
+        const reason = error instanceof Error ? error.message : String(error);
+        return { fileName, error: error instanceof ImportError ? error : undefined, result: { fileName, status: 'failed', reason } };
+      });
       if (run) await history().finish(run.id, items.map((i) => i.result));
       return { runId: run?.id ?? null, items };
     },
