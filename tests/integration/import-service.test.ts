@@ -242,6 +242,37 @@ describe('related headlines', () => {
       await app.strapi.db.query('plugin::source-import.imported-document').delete({ where: { sourceKey: done.identity.sourceKey } });
     }
   });
+  it('link the published versions too, when both articles are published', async () => {
+    const citing = await importer().importDocument({
+      text: importFixture('unrelated-document.txt').replace('Monday', 'Thursday'),
+      headline: 'Port strike, day one',
+      publish: true,
+    });
+    const target = await importer().importDocument({
+      text: importFixture('second-document.txt').replace('14:05 GMT 12 March 2021', '10:10 GMT 13 March 2021'),
+      headline: 'Dockers threaten strike over unpaid wages',
+      publish: true,
+    });
+    expect([citing.published, target.published]).toEqual([true, true]);
+    for (const status of ['draft', 'published'] as const) {
+      const article = await app.strapi.documents('api::article.article').findOne({
+        documentId: citing.article.documentId!,
+        status,
+        populate: { relatedHeadlines: { populate: { article: true } } },
+      });
+      expect([status, (article as any).relatedHeadlines.map((r: any) => r.article?.documentId ?? null)]).toEqual([status, [target.article.documentId]]);
+    }
+    // and the public API shows the link
+    const res = await request(app.server)
+      .get(`/api/articles/${citing.article.documentId}`)
+      .query({ 'populate[relatedHeadlines][populate][article][fields][0]': 'headline' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.relatedHeadlines[0].article.documentId).toBe(target.article.documentId);
+    for (const done of [citing, target]) {
+      await app.strapi.documents('api::article.article').delete({ documentId: done.article.documentId! });
+      await app.strapi.db.query('plugin::source-import.imported-document').delete({ where: { sourceKey: done.identity.sourceKey } });
+    }
+  });
 });
 
 describe('concurrency and failure', () => {

@@ -240,16 +240,16 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       docs.map(({ p, resolved }, i) => ({ documentId: articleIds[i], data: articleDataOf(p, resolved, related[i]) })),
       rowIds,
     );
+    // Publish before the quotes are written: the quote writer then writes their published
+    // rows itself, instead of the article's publish re-writing each. And before the articles
+    // that cite these are updated: their published versions link to published versions.
+    for (const [i, { p }] of docs.entries()) {
+      if (p.willPublish) await strapi.documents(ARTICLE).publish({ documentId: articleIds[i] });
+    }
     await backlinkRelatedHeadlines(
       docs.flatMap(({ p }, i) => (p.headline ? [{ headline: p.headline, articleId: articleIds[i] }] : [])),
       new Set(articleIds),
     );
-
-    // Publish before the quotes are written: the quote writer then writes their published
-    // rows itself, instead of the article's publish re-writing each.
-    for (const [i, { p }] of docs.entries()) {
-      if (p.willPublish) await strapi.documents(ARTICLE).publish({ documentId: articleIds[i] });
-    }
     const quoteIds = await quoteWriter().insertMany(
       docs.map(({ p, resolved }, i) => ({
         article: { documentId: articleIds[i], draftRowId: created[i].id, created: true },
@@ -330,10 +330,10 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     const oldQuotes = await strapi.documents(QUOTE).findMany({ filters: { article: { documentId: articleId } }, fields: ['id'] });
     for (const quote of oldQuotes) await strapi.documents(QUOTE).delete({ documentId: quote.documentId });
     await strapi.documents(ARTICLE).update({ documentId: articleId, data: articleDataOf(p, resolved, related) as never });
-    if (p.headline) await backlinkRelatedHeadlines([{ headline: p.headline, articleId }], new Set([articleId]));
     if (p.willPublish) await strapi.documents(ARTICLE).publish({ documentId: articleId });
     // A re-import that must stay a draft takes the old version off the public site.
     else await strapi.documents(ARTICLE).unpublish({ documentId: articleId });
+    if (p.headline) await backlinkRelatedHeadlines([{ headline: p.headline, articleId }], new Set([articleId]));
     const [quoteIds] = await quoteWriter().insertMany(
       [{ article: { documentId: articleId }, quotes: quoteRowsOf(p, resolved), published: p.willPublish }],
       { rowIds },
