@@ -66,9 +66,8 @@ function pages(): ImportInput[] {
     { text: seedText(), sourceUrl: 'https://archive.example/seed', fileName: 'seed.txt' },
     // Carries another of the seed's related headlines: the seed, imported earlier, points at it.
     { text: unrelated.replace('Monday', 'Wednesday'), headline: related[1], sourceUrl: 'https://archive.example/after-seed' },
-    // Two pages with one headline: two slugs.
-    { text: importFixture('second-document.txt'), headline: 'The same headline twice', sourceUrl: 'https://archive.example/twice-1' },
-    { text: importFixture('second-document.txt'), headline: 'The same headline twice', sourceUrl: 'https://archive.example/twice-2' },
+    // Three pages with one headline: three slugs.
+    ...[1, 2, 3].map((n) => ({ text: importFixture('second-document.txt'), headline: 'The same headline thrice', sourceUrl: `https://archive.example/thrice-${n}` })),
   ];
 }
 
@@ -278,9 +277,20 @@ describe('a batch of new documents', () => {
     ]);
   });
 
-  it('gives two pages with one headline two slugs', () => {
-    const slugs = batched.articles.filter((a) => a.headline === 'The same headline twice').map((a) => a.slug);
-    expect(slugs).toEqual(['the-same-headline-twice', 'the-same-headline-twice-1']);
+  it('gives pages with one headline a slug each', () => {
+    const slugs = batched.articles.filter((a) => a.headline === 'The same headline thrice').map((a) => a.slug);
+    expect(slugs).toEqual(['the-same-headline-thrice', 'the-same-headline-thrice-1', 'the-same-headline-thrice-2']);
+  });
+
+  it('numbers a slug on from those the database holds', async () => {
+    const headline = 'A headline already taken';
+    const text = (n: number) => importFixture('second-document.txt').replace('14:05', `14:${10 + n}`);
+    await importer().importDocument({ text: text(0), headline });
+    const results = await importer().importDocuments([1, 2].map((n) => ({ text: text(n), headline })));
+    const slugs = await Promise.all(
+      results.map(async (r) => ((await app.strapi.documents(ARTICLE).findOne({ documentId: (r as any).outcome.article.documentId })) as any).slug),
+    );
+    expect(slugs).toEqual(['a-headline-already-taken-1', 'a-headline-already-taken-2']);
   });
 });
 

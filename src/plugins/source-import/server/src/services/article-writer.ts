@@ -127,6 +127,21 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
       )) as Array<{ slug: string }>;
       for (const { slug } of rows) taken.add(slug);
     }
+    // The first free of `base`, `base-1`, `base-2`...; numbers below a base's last one given
+    // in this batch are all taken, so the search goes on from there.
+    const next = new Map<string, number>();
+    const claim = (base: string) => {
+      let slug = base;
+      let n = next.get(base) ?? 1;
+      if (taken.has(slug)) {
+        while (taken.has(`${base}-${n}`)) n += 1;
+        slug = `${base}-${n}`;
+        n += 1;
+      }
+      next.set(base, n);
+      taken.add(slug);
+      return slug;
+    };
     const slugs: Array<string | null> = [];
     for (const [i, base] of bases.entries()) {
       if (!base) {
@@ -135,19 +150,16 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (!plain.includes(base)) {
         // Characters a pattern would misread: the Content Manager's own look-up.
-        const slug = (await strapi.plugin('content-manager').service('uid').generateUIDField({
+        const found = (await strapi.plugin('content-manager').service('uid').generateUIDField({
           contentTypeUID: ARTICLE,
           field: 'slug',
           data: { headline: headlines[i] },
         })) as string;
-        taken.add(slug);
-        slugs.push(slug);
+        // It knows the database, not the batch.
+        slugs.push(claim(found));
         continue;
       }
-      let slug = base;
-      for (let n = 1; taken.has(slug); n += 1) slug = `${base}-${n}`;
-      taken.add(slug);
-      slugs.push(slug);
+      slugs.push(claim(base));
     }
     return slugs;
   }
