@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
-import { Journal, collectFiles } from './lib/journal';
+import { Journal, collectFiles, type JournalEntry } from './lib/journal';
 import { ImportError } from '../src/plugins/source-import/server/src/import/errors';
 import type { Importer } from '../src/plugins/source-import/server/src/services/importer';
 import type { FileResult, History } from '../src/plugins/source-import/server/src/services/history';
@@ -162,17 +162,15 @@ async function main() {
       const answers = await importer.importDocuments(
         batch.map(({ relative, bytes }) => ({ text: bytes, fileName: relative, publish: options.publish, dryRun: options.dryRun })),
       );
-      for (const [i, { index, relative, sha256 }] of batch.entries()) {
+      const finished = batch.map(({ index, relative, sha256 }, i): { index: number; entry: JournalEntry } => {
         const answer = answers[i];
-        let result: FileResult;
-        if ('outcome' in answer) result = toFileResult(relative, answer.outcome);
-        else {
-          const { error } = answer;
-          result = { fileName: relative, status: 'failed', reason: error instanceof ImportError ? error.message : `unexpected error: ${(error as Error).message}` };
-        }
-        if (!options.dryRun) journal.record({ path: relative, sha256, result });
-        finish(index, result);
-      }
+        if ('outcome' in answer) return { index, entry: { path: relative, sha256, result: toFileResult(relative, answer.outcome) } };
+        const { error } = answer;
+        const reason = error instanceof ImportError ? error.message : `unexpected error: ${(error as Error).message}`;
+        return { index, entry: { path: relative, sha256, result: { fileName: relative, status: 'failed', reason } } };
+      });
+      if (!options.dryRun) journal.record(...finished.map(({ entry }) => entry));
+      for (const { index, entry } of finished) finish(index, entry.result);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(files.length, 1)) }, worker));

@@ -36,14 +36,20 @@ export class Journal {
     return entry && entry.sha256 === sha256 && entry.result.status !== 'failed' ? entry.result : null;
   }
 
-  record(entry: JournalEntry) {
+  /**
+   * Records finished files: one write and one fsync for all of them, so that a crash right
+   * after a batch is committed keeps all of its files or none (none: the next run finds them
+   * `unchanged` in the database, written once all the same).
+   */
+  record(...entries: JournalEntry[]) {
+    if (entries.length === 0) return;
     if (this.fd === null) {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       this.fd = fs.openSync(this.file, 'a');
     }
-    fs.writeSync(this.fd, JSON.stringify(entry) + '\n');
+    fs.writeSync(this.fd, entries.map((entry) => JSON.stringify(entry) + '\n').join(''));
     fs.fsyncSync(this.fd);
-    this.done.set(entry.path, entry);
+    for (const entry of entries) this.done.set(entry.path, entry);
   }
 
   close() {

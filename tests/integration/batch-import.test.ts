@@ -349,6 +349,23 @@ describe('a batch that meets trouble', () => {
     expect('outcome' in again[0] && again[0].outcome.status).toBe('created');
   });
 
+  it('links the published versions of pages published in one batch, whichever comes first', async () => {
+    const [citing, cited] = await importer().importDocuments([
+      { text: variant(importFixture('unrelated-document.txt'), 'cites'), headline: 'Port strike, day two', publish: true },
+      { text: variant(importFixture('second-document.txt'), 'cited'), headline: 'Dockers threaten strike over unpaid wages', publish: true },
+    ]);
+    const [a, b] = [citing, cited].map((r) => (r as { outcome: { published: boolean; article: { documentId: string } } }).outcome);
+    expect([a.published, b.published]).toEqual([true, true]);
+    for (const status of ['draft', 'published'] as const) {
+      const article = (await app.strapi.documents(ARTICLE).findOne({
+        documentId: a.article.documentId,
+        status,
+        populate: { relatedHeadlines: { populate: { article: true } } },
+      })) as any;
+      expect([status, article.relatedHeadlines.map((r: any) => r.article?.documentId ?? null)]).toEqual([status, [b.article.documentId]]);
+    }
+  });
+
   it('ends with one of each article, person, organization and tag when two overlapping batches run at once', async () => {
     const page = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'reader', 'doha-blockade', 'input.txt'), 'utf8');
     const texts = ['a', 'b', 'c', 'd'].map((tag) => variant(page, `overlap ${tag}`));

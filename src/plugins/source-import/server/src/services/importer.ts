@@ -243,8 +243,20 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     // Publish before the quotes are written: the quote writer then writes their published
     // rows itself, instead of the article's publish re-writing each. And before the articles
     // that cite these are updated: their published versions link to published versions.
+    const publishOrder = new Map<string, number>();
     for (const [i, { p }] of docs.entries()) {
-      if (p.willPublish) await strapi.documents(ARTICLE).publish({ documentId: articleIds[i] });
+      if (!p.willPublish) continue;
+      await strapi.documents(ARTICLE).publish({ documentId: articleIds[i] });
+      publishOrder.set(articleIds[i], publishOrder.size);
+    }
+    // One that cites another of the batch published after it is published again, so that its
+    // published version links to the other's, as if the other had been imported later.
+    for (const [i, articleId] of articleIds.entries()) {
+      const order = publishOrder.get(articleId);
+      if (order === undefined) continue;
+      if (related[i].some(({ article }) => article !== null && (publishOrder.get(article) ?? -1) > order)) {
+        await strapi.documents(ARTICLE).publish({ documentId: articleId });
+      }
     }
     await backlinkRelatedHeadlines(
       docs.flatMap(({ p }, i) => (p.headline ? [{ headline: p.headline, articleId: articleIds[i] }] : [])),
