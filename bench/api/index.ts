@@ -28,7 +28,7 @@ import { Client } from 'pg';
 import autocannon from 'autocannon';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { corpusText } from '../lib/corpus';
-import { arg, benchEnvironment, pgConfig } from '../lib/env';
+import { arg, benchEnvironment, pgConfig, sql, strapiOptions } from '../lib/env';
 import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
 
 const appDir = path.resolve(__dirname, '..', '..');
@@ -42,21 +42,9 @@ const givenSchema = arg('schema', '');
 
 benchEnvironment({ NODE_ENV: 'production' });
 
-async function sql<T = Record<string, unknown>>(query: string, values: unknown[] = []): Promise<T[]> {
-  const c = new Client(pgConfig());
-  await c.connect();
-  try {
-    return (await c.query(query, values)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
-const strapiOptions = () => ({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false });
-
 /** In a child process: imports N generated pages, published, with a headline each. */
 async function load(n: number) {
-  const strapi: Core.Strapi = await createStrapi(strapiOptions()).load();
+  const strapi: Core.Strapi = await createStrapi(strapiOptions(appDir)).load();
   const importer = strapi.plugin('source-import').service('importer') as Importer;
   const started = Date.now();
   let next = 0;
@@ -83,7 +71,7 @@ async function load(n: number) {
 
 /** In a child process: the Strapi server, until killed. */
 async function serve() {
-  const strapi = await createStrapi(strapiOptions()).load();
+  const strapi = await createStrapi(strapiOptions(appDir)).load();
   await strapi.listen();
 }
 

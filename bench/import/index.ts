@@ -17,10 +17,9 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { Client } from 'pg';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { corpusText } from '../lib/corpus';
-import { arg, benchEnvironment, pgConfig } from '../lib/env';
+import { arg, benchEnvironment, sql, strapiOptions } from '../lib/env';
 import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
 
 const appDir = path.resolve(__dirname, '..', '..');
@@ -41,21 +40,9 @@ const publish = process.argv.includes('--publish');
 
 benchEnvironment();
 
-const pg = () => new Client(pgConfig());
-
-async function sql(query: string) {
-  const c = pg();
-  await c.connect();
-  try {
-    return await c.query(query);
-  } finally {
-    await c.end();
-  }
-}
-
 async function counts(schema: string) {
   const one = async (table: string, where = '') =>
-    Number((await sql(`SELECT count(*) AS n FROM "${schema}"."${table}" ${where}`)).rows[0].n);
+    Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "${schema}"."${table}" ${where}`))[0].n);
   return {
     articles: await one('articles', 'WHERE published_at IS NULL'),
     quotes: await one('quotes', 'WHERE published_at IS NULL'),
@@ -89,7 +76,7 @@ function liveHeapMb() {
 
 async function benchService(n: number, schema: string) {
   process.env.DATABASE_SCHEMA = schema;
-  const strapi: Core.Strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi: Core.Strapi = await createStrapi(strapiOptions(appDir)).load();
   const importer = strapi.plugin('source-import').service('importer') as Importer;
   const started = process.hrtime.bigint();
   let next = 0;

@@ -3,7 +3,9 @@
  * start-up import, secrets generated per run unless given), the connection settings of the
  * PostgreSQL it measures, and `--name value` arguments.
  */
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 
 export const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -38,3 +40,17 @@ export const pgConfig = () => ({
   user: process.env.DATABASE_USERNAME ?? 'strapi',
   password: process.env.DATABASE_PASSWORD ?? 'strapi',
 });
+
+/** One statement on a connection of its own; its rows. */
+export async function sql<T = Record<string, unknown>>(query: string, values: unknown[] = []): Promise<T[]> {
+  const client = new Client(pgConfig());
+  await client.connect();
+  try {
+    return (await client.query(query, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The app as the benchmarks load it: compiled into dist/, no admin panel, no reload. */
+export const strapiOptions = (appDir: string) => ({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false });

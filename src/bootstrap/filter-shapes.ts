@@ -58,14 +58,15 @@ const isFiniteNumber = (value: unknown) =>
   (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value.trim())));
 const isWhole = (value: unknown) => (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^\s*-?\d{1,20}\s*$/.test(value));
 
-class ShapeError extends Error {
-  constructor(
-    message: string,
-    readonly path: string,
-  ) {
-    super(message);
-  }
-}
+/** A 400 in Strapi's error shape, naming the place in the query. */
+const invalid = (message: string, path: string) => new errors.ValidationError(message, { path });
+
+/**
+ * A content type's or component's schema. Through `getModel`: the `contentTypes` and
+ * `components` getters copy every registered schema on each call, and this runs for every
+ * field of every filter of every Document Service call.
+ */
+const schemaOf = (strapi: Core.Strapi, model: string) => strapi.getModel(model as UID.Schema) as Schema | undefined;
 
 const JSON_MESSAGE = 'Invalid filters: a JSON field is searched with $containsi or $notContainsi, or tested with $null or $notNull';
 
@@ -79,25 +80,22 @@ const targetOf = (attribute: Attribute): string | null => {
   return null;
 };
 
-export const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown, path = 'filters') => {
-  const schemaOf = (model: string): Schema | undefined =>
-    (strapi.contentTypes[model as UID.ContentType] ?? strapi.components[model as UID.Component]) as Schema | undefined;
-
+const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown, path = 'filters') => {
   const condition = (model: string, where: unknown, here: string): void => {
     if (Array.isArray(where)) return where.forEach((sub, i) => condition(model, sub, at(here, i)));
-    if (!isPlainObject(where)) throw new ShapeError('Invalid filters: expected an object of conditions', here);
+    if (!isPlainObject(where)) throw invalid('Invalid filters: expected an object of conditions', here);
     for (const [key, value] of Object.entries(where)) {
       const there = at(here, key);
       if (GROUP.has(key)) {
-        if (!Array.isArray(value)) throw new ShapeError(`Invalid filters: ${key} expects an array of conditions`, there);
+        if (!Array.isArray(value)) throw invalid(`Invalid filters: ${key} expects an array of conditions`, there);
         value.forEach((sub, i) => condition(model, sub, at(there, i)));
       } else if (key === '$not') {
         condition(model, value, there);
       } else if (isOperator(key)) {
-        throw new ShapeError(`Invalid filters: ${key} applies to a field, not to a whole entry`, there);
+        throw invalid(`Invalid filters: ${key} applies to a field, not to a whole entry`, there);
       } else {
         // `id` is no attribute of the schema, but a column all the same.
-        const attribute = key === 'id' ? { type: 'integer' } : schemaOf(model)?.attributes?.[key];
+        const attribute = key === 'id' ? { type: 'integer' } : schemaOf(strapi, model)?.attributes?.[key];
         const target = attribute ? targetOf(attribute) : null;
         if (attribute?.type === 'dynamiczone') continue;
         if (target) relation(target, value, there);
@@ -109,20 +107,20 @@ export const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown,
   /** A relation is compared by the target's `id` when it is given values or operators. */
   const relation = (target: string, value: unknown, here: string): void => {
     if (Array.isArray(value)) {
-      if (!value.every(isValue)) throw new ShapeError('Invalid filters: a list of ids expected', here);
+      if (!value.every(isValue)) throw invalid('Invalid filters: a list of ids expected', here);
       return value.forEach((item) => number(item, here, 'integer'));
     }
     if (!isPlainObject(value)) return number(value, here, 'integer');
     const keys = Object.keys(value);
     const operatorKeys = keys.filter(isOperator);
     if (operatorKeys.length === 0) return condition(target, value, here);
-    if (operatorKeys.length !== keys.length) throw new ShapeError('Invalid filters: operators and fields cannot be mixed on a relation', here);
-    if (operatorKeys.length > 1) throw new ShapeError('Invalid filters: one operator at most on a relation', here);
+    if (operatorKeys.length !== keys.length) throw invalid('Invalid filters: operators and fields cannot be mixed on a relation', here);
+    if (operatorKeys.length > 1) throw invalid('Invalid filters: one operator at most on a relation', here);
     const [operator] = operatorKeys;
     if (GROUP.has(operator)) return condition(target, value, here);
     // The engine reads `$not` on a relation as "not this id" only.
     if (operator === '$not' && !isValue(value.$not) && !(Array.isArray(value.$not) && value.$not.every(isValue))) {
-      throw new ShapeError('Invalid filters: $not on a relation takes ids; negate a condition with filters[$not][…]', at(here, operator));
+      throw invalid('Invalid filters: $not on a relation takes ids; negate a condition with filters[$not][…]', at(here, operator));
     }
     operators(value, here, 'integer');
   };
@@ -130,7 +128,7 @@ export const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown,
   /** `type` is the field's type, when the model declares the field. */
   const field = (value: unknown, here: string, type?: string): void => {
     if (isPlainObject(value)) return operators(value, here, type);
-    if (type && JSON_TYPES.has(type)) throw new ShapeError(JSON_MESSAGE, here);
+    if (type && JSON_TYPES.has(type)) throw invalid(JSON_MESSAGE, here);
     if (Array.isArray(value)) value.forEach((item, i) => (isPlainObject(item) ? operators(item, at(here, i), type) : field(item, at(here, i), type)));
     else number(value, here, type);
   };
@@ -138,16 +136,16 @@ export const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown,
   /** A value compared with a number field must be a number the field holds. */
   const number = (value: unknown, here: string, type?: string) => {
     const fits = type ? NUMBER_CHECKS[type] : undefined;
-    if (fits && value !== null && !fits(value)) throw new ShapeError(`Invalid filters: expected a number that fits a ${type} field`, here);
+    if (fits && value !== null && !fits(value)) throw invalid(`Invalid filters: expected a number that fits a ${type} field`, here);
   };
 
   const operators = (value: Record<string, unknown>, here: string, type?: string) => {
     for (const [operator, operandValue] of Object.entries(value)) {
       const there = at(here, operator);
-      if (!ATTRIBUTE_OPERATORS.has(operator)) throw new ShapeError(`Invalid filters: unexpected ${operator} on a field`, there);
-      if (type && JSON_TYPES.has(type) && !JSON_OPERATORS.has(operator)) throw new ShapeError(JSON_MESSAGE, there);
+      if (!ATTRIBUTE_OPERATORS.has(operator)) throw invalid(`Invalid filters: unexpected ${operator} on a field`, there);
+      if (type && JSON_TYPES.has(type) && !JSON_OPERATORS.has(operator)) throw invalid(JSON_MESSAGE, there);
       if (type && CASE_SENSITIVE_TEXT.has(operator) && !TEXT_TYPES.has(type) && !JSON_TYPES.has(type)) {
-        throw new ShapeError(`Invalid filters: ${operator} applies to text fields; use ${operator}i`, there);
+        throw invalid(`Invalid filters: ${operator} applies to text fields; use ${operator}i`, there);
       }
       operand(operator, operandValue, there, type);
     }
@@ -158,7 +156,7 @@ export const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown,
     if (operator === '$jsonSupersetOf') return;
     if (operator === '$between') {
       if (!Array.isArray(value) || value.length !== 2 || !value.every(isValue)) {
-        throw new ShapeError('Invalid filters: $between expects two values', here);
+        throw invalid('Invalid filters: $between expects two values', here);
       }
       value.forEach((item) => number(item, here, type));
       return;
@@ -167,21 +165,16 @@ export const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown,
       if (COMPARED.has(operator)) (Array.isArray(value) ? value : [value]).forEach((item) => number(item, here, type));
       return;
     }
-    throw new ShapeError(`Invalid filters: ${operator} expects a value or a list of values`, here);
+    throw invalid(`Invalid filters: ${operator} expects a value or a list of values`, here);
   };
 
-  try {
-    if (filters !== undefined && filters !== null) condition(uid, filters, path);
-  } catch (error) {
-    if (error instanceof ShapeError) throw new errors.ValidationError(error.message, { path: error.path });
-    throw error;
-  }
+  if (filters !== undefined && filters !== null) condition(uid, filters, path);
 };
 
 /** The filters of every populated relation, at any depth. */
 const checkPopulate = (strapi: Core.Strapi, uid: string, populate: unknown, path = 'populate') => {
   if (!isPlainObject(populate)) return;
-  const schema = (strapi.contentTypes[uid as UID.ContentType] ?? strapi.components[uid as UID.Component]) as Schema | undefined;
+  const schema = schemaOf(strapi, uid);
   for (const [key, value] of Object.entries(populate)) {
     if (!isPlainObject(value)) continue;
     const attribute = schema?.attributes?.[key];

@@ -112,14 +112,14 @@ export function createReadCache(strapi: Core.Strapi) {
   strapi.add(CONTAINER_KEY, new ReadCache(Math.max(1, maxMb) * 1024 * 1024, 100_000));
 }
 
-export const readCacheEnabled = () => !/^(off|false|0|no)$/i.test(process.env.READ_CACHE ?? '');
+const readCacheEnabled = () => !/^(off|false|0|no)$/i.test(process.env.READ_CACHE ?? '');
 
 /** Statements that change no data: reads and transaction control. Anything else invalidates. */
 const NOT_A_WRITE = /^\s*(select|pragma|show|explain|begin|commit|rollback|savepoint|release|set)\b/i;
 const isWrite = (sql: unknown) => typeof sql === 'string' && !NOT_A_WRITE.test(sql);
 
 type KnexEvents = {
-  on(event: 'query', listener: (query: { sql?: string }) => void): unknown;
+  on(event: 'query', listener: (query: { sql?: string; __knexTxId?: string }) => void): unknown;
   on(event: 'query-response', listener: (response: unknown, query: { sql?: string }) => void): unknown;
 };
 
@@ -146,20 +146,26 @@ export async function watchWrites(strapi: Core.Strapi) {
     cache?.invalidate();
     announcer?.announce();
   };
-  // One commit hook per transaction, however many statements it writes.
-  const hooked = new WeakSet<object>();
+  // One commit hook per transaction, however many statements it writes: knex tags each
+  // statement with its transaction's id, so only a transaction's first write opens the nested
+  // `strapi.db.transaction` that reaches its commit callbacks.
+  const hooked = new Set<string>();
   const connection = strapi.db.connection as unknown as KnexEvents;
 
   connection.on('query', (query) => {
     // Emitted before the statement runs, in the async context of the code that sent it: the
     // transaction it belongs to, if any, is Strapi's current one. A nested
     // `strapi.db.transaction` joins it and shares its commit callbacks.
-    if (!isWrite(query.sql) || !strapi.db.inTransaction()) return;
+    const txId = query.__knexTxId;
+    if (!isWrite(query.sql) || !txId || hooked.has(txId) || !strapi.db.inTransaction()) return;
+    hooked.add(txId);
     strapi.db
-      .transaction(async ({ trx, onCommit }) => {
-        if (hooked.has(trx)) return;
-        hooked.add(trx);
-        onCommit(written);
+      .transaction(async ({ onCommit, onRollback }) => {
+        onCommit(() => {
+          hooked.delete(txId);
+          written();
+        });
+        onRollback(() => hooked.delete(txId));
       })
       .catch((error: Error) => strapi.log.error(`read cache: could not watch a transaction's commit: ${error.message}`));
   });

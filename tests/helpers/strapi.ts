@@ -17,7 +17,8 @@ export type TestApp = {
   stop: () => Promise<void>;
 };
 
-const pgConfig = () => ({
+/** The connection settings the tests' PostgreSQL clients use (DATABASE_* variables). */
+export const pgConfig = () => ({
   connectionString: process.env.DATABASE_URL,
   host: process.env.DATABASE_HOST || '127.0.0.1',
   port: Number(process.env.DATABASE_PORT || 5432),

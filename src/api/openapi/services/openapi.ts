@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { generate } from '@strapi/openapi';
 import { PUBLIC_READ_ACTIONS } from '../../../bootstrap/permissions';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../../../utils/pagination';
 
 /**
  * The OpenAPI 3.1 description of the content API, as apps see it: Strapi's own generator
@@ -87,16 +88,18 @@ const PAGINATION_META: Schema = {
   properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } },
 };
 
-const pageParameters = (defaultSize: number): Parameter[] => [
+/** The named routes' `page` and `pageSize`, as `parsePagination` reads them. */
+const PAGE_PARAMETERS: Parameter[] = [
   { name: 'page', in: 'query', required: false, description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, default: 1 } },
   {
     name: 'pageSize',
     in: 'query',
     required: false,
-    description: 'Entries per page, 1 to 100; more is a 400.',
-    schema: { type: 'integer', minimum: 1, maximum: 100, default: defaultSize },
+    description: `Entries per page, 1 to ${PAGE_SIZE_MAX}; more is a 400.`,
+    schema: { type: 'integer', minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT },
   },
 ];
+
 
 const PATH_PARAMETERS: Record<string, { description: string; schema: Schema }> = {
   id: { description: 'The documentId of the entry.', schema: { type: 'string', minLength: 1 } },
@@ -164,6 +167,16 @@ const importBody = (action: string) => ({
 
 const json = (description: string, schema: Schema): Response => ({ description, content: { 'application/json': { schema } } });
 
+/** A named route's page: `data`, and `meta` with the pagination and what else the route tells. */
+const paged = (description: string, items: Schema, meta: Record<string, Schema>) =>
+  json(description, {
+    type: 'object',
+    properties: {
+      data: { type: 'array', items },
+      meta: { type: 'object', properties: { ...meta, pagination: PAGINATION_META } },
+    },
+  });
+
 const ARTICLE_SUMMARY: Schema = {
   type: 'object',
   properties: {
@@ -192,59 +205,44 @@ const CUSTOM: Record<string, Partial<Operation>> = {
   'GET /people/{slug}/quotes': {
     summary: "A person's published quotes",
     description: 'Oldest article first (its `datePublished`, else `capturedAt`, else `publishedAt`), then in article order. Quotes of unpublished articles are left out.',
-    parameters: pageParameters(25),
+    parameters: PAGE_PARAMETERS,
     responses: {
-      200: json("The page of quotes, with the person and the pagination in `meta`", {
-        type: 'object',
-        properties: {
-          data: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                documentId: { type: 'string' },
-                text: { type: 'string' },
-                kind: { type: 'string', enum: ['direct', 'partial', 'indirect'] },
-                cue: { type: ['string', 'null'] },
-                position: { type: ['integer', 'null'] },
-                speakerOrganization: { type: ['object', 'null'] },
-                article: ARTICLE_SUMMARY,
-              },
-            },
+      200: paged(
+        'The page of quotes, with the person and the pagination in `meta`',
+        {
+          type: 'object',
+          properties: {
+            documentId: { type: 'string' },
+            text: { type: 'string' },
+            kind: { type: 'string', enum: ['direct', 'partial', 'indirect'] },
+            cue: { type: ['string', 'null'] },
+            position: { type: ['integer', 'null'] },
+            speakerOrganization: { type: ['object', 'null'] },
+            article: ARTICLE_SUMMARY,
           },
-          meta: { type: 'object', properties: { person: { type: 'object' }, pagination: PAGINATION_META } },
         },
-      }),
+        { person: { type: 'object' } },
+      ),
     },
   },
   'GET /organizations/{name}/articles': {
     summary: 'The published articles mentioning an organization, found by any name it goes by',
     description:
       "`name` is the organization's slug, or its name, acronym or one of its aliases, compared exactly and case-insensitively (`Daesh` finds the articles of the organization called Islamic State). A name several organizations go by finds the articles of all of them; `meta.organizations` says which, and how each matched. Newest first (`datePublished`, else `capturedAt`, else `publishedAt`).",
-    parameters: pageParameters(25),
+    parameters: PAGE_PARAMETERS,
     responses: {
-      200: json('The page of articles, with the organizations matched and the pagination in `meta`', {
-        type: 'object',
-        properties: {
-          data: { type: 'array', items: ARTICLE_SUMMARY },
-          meta: {
+      200: paged('The page of articles, with the organizations matched and the pagination in `meta`', ARTICLE_SUMMARY, {
+        organizations: {
+          type: 'array',
+          items: {
             type: 'object',
             properties: {
-              organizations: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    documentId: { type: 'string' },
-                    name: { type: 'string' },
-                    slug: { type: ['string', 'null'] },
-                    acronym: { type: ['string', 'null'] },
-                    aliases: { type: 'array', items: { type: 'string' } },
-                    matchedBy: { type: 'string', enum: ['slug', 'name', 'acronym', 'alias'] },
-                  },
-                },
-              },
-              pagination: PAGINATION_META,
+              documentId: { type: 'string' },
+              name: { type: 'string' },
+              slug: { type: ['string', 'null'] },
+              acronym: { type: ['string', 'null'] },
+              aliases: { type: 'array', items: { type: 'string' } },
+              matchedBy: { type: 'string', enum: ['slug', 'name', 'acronym', 'alias'] },
             },
           },
         },
@@ -322,7 +320,7 @@ const accessNote = (open: boolean, action: string) =>
       : 'Needs a token.';
 
 /** Applies the completions listed at the top of this file to the generator's output. */
-export const complete = (generated: OpenAPIDocument, strapi: Core.Strapi): OpenAPIDocument => {
+const complete = (generated: OpenAPIDocument, strapi: Core.Strapi): OpenAPIDocument => {
   const routes = routeTable(strapi);
   const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
   const publicUrl = String(strapi.config.get('server.url', '') ?? '').replace(/\/+$/, '');

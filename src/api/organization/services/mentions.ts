@@ -1,16 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { articleTime } from '../../person/services/speaker-quotes';
+import type { DateValue } from '../../article/standards/types';
+import { byArticleDate } from '../../../utils/article-date';
+import { pageOf, type Pagination } from '../../../utils/pagination';
 
 const ORGANIZATION = 'api::organization.organization';
 const ARTICLE = 'api::article.article';
 
-type DateValue = string | number | Date | null | undefined;
 type OrganizationRow = { documentId: string; name: string; slug?: string | null; acronym?: string | null; aliases?: unknown };
 type ArticleKey = { documentId: string; datePublished?: DateValue; capturedAt?: DateValue; publishedAt?: DateValue };
 type ArticleRow = ArticleKey & { headline: string; slug?: string | null; lead?: string | null };
 
-export type Pagination = { page: number; pageSize: number };
-export type MatchedBy = 'slug' | 'name' | 'acronym' | 'alias';
+type MatchedBy = 'slug' | 'name' | 'acronym' | 'alias';
 
 /** Names compare case-insensitively, spaces folded. */
 const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -26,13 +26,8 @@ const matchOf = (row: OrganizationRow, name: string): MatchedBy | null => {
   return null;
 };
 
-/** Newest first (the article's date: `articleTime`), articles without any date last, ties on documentId. */
-const newestFirst = (a: ArticleKey, b: ArticleKey) => {
-  const ta = articleTime(a);
-  const tb = articleTime(b);
-  const order = (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta);
-  return (Number.isNaN(order) ? 0 : order) || a.documentId.localeCompare(b.documentId);
-};
+/** Newest first, articles without any date last, ties on documentId. */
+const newestFirst = (a: ArticleKey, b: ArticleKey) => byArticleDate(a, b, 'newest') || a.documentId.localeCompare(b.documentId);
 
 /**
  * The published articles that mention an organization, found by any name it goes by: its slug,
@@ -60,21 +55,20 @@ const mentions = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Null when no organization goes by this name. */
-  const articles = async (name: string, { page, pageSize }: Pagination) => {
+  const articles = async (name: string, pagination: Pagination) => {
     const designated = await organizations(name);
     if (!designated.length) return null;
     const filters = { organizations: { documentId: { $in: designated.map((m) => m.row.documentId) } } };
 
-    // The keys of every article first, to order and count them; then the page in full. Ordered
-    // here: the date (`articleTime`) is the first of three fields, and SQLite and PostgreSQL
-    // sort nulls differently.
+    // The keys of every article first, to order and count them; then the page in full.
     const keys = (await strapi.documents(ARTICLE).findMany({
       status: 'published',
       filters,
       fields: ['documentId', 'datePublished', 'capturedAt', 'publishedAt'],
     } as never)) as unknown as ArticleKey[];
     const ordered = keys.sort(newestFirst);
-    const pageKeys = ordered.slice((page - 1) * pageSize, page * pageSize).map((article) => article.documentId);
+    const page = pageOf(ordered, pagination);
+    const pageKeys = page.items.map((article) => article.documentId);
     const rows = pageKeys.length
       ? ((await strapi.documents(ARTICLE).findMany({
           status: 'published',
@@ -105,7 +99,7 @@ const mentions = ({ strapi }: { strapi: Core.Strapi }) => {
           datePublished: datePublished ?? null,
           publishedAt: publishedAt ?? null,
         })),
-      pagination: { page, pageSize, pageCount: Math.ceil(ordered.length / pageSize), total: ordered.length },
+      pagination: page.pagination,
     };
   };
 

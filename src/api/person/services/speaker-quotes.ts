@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import type { DateValue } from '../../article/standards/types';
+import { byArticleDate } from '../../../utils/article-date';
+import { pageOf, type Pagination } from '../../../utils/pagination';
 
 const PERSON = 'api::person.person';
 const QUOTE = 'api::quote.quote';
 
-type DateValue = string | number | Date | null | undefined;
 type QuoteKey = {
   documentId: string;
   position?: number | null;
@@ -40,43 +42,15 @@ const toQuote = ({ documentId, text, kind, cue, position, speakerOrganization, a
   },
 });
 
-export type Pagination = { page: number; pageSize: number };
-
-const time = (value: DateValue) => {
-  if (value === null || value === undefined || value === '') return Number.NaN;
-  return (value instanceof Date ? value : new Date(value)).getTime();
-};
-
 /**
- * An article's date: its original publication date when known, else the time its page showed
- * when captured (what an imported archive has), else when the CMS published it. The one rule for
- * "by date" in the named routes (a person's quotes, an organization's articles).
+ * Oldest article first (articles without any date last), then the quote's place in its
+ * article; ties end on documentIds so pages never overlap.
  */
-export const articleTime = (article: QuoteKey['article']) => {
-  for (const value of [article?.datePublished, article?.capturedAt, article?.publishedAt]) {
-    const t = time(value);
-    if (!Number.isNaN(t)) return t;
-  }
-  return Number.NaN;
-};
-
-/**
- * Oldest article first, then the quote's place in its article. Sorted here rather than in SQL:
- * the date (`articleTime`) is the first of three fields of the related article, and SQLite and
- * PostgreSQL order nulls differently; ties end on documentIds so pages never overlap.
- */
-const byArticleDateThenPosition = (a: QuoteKey, b: QuoteKey) => {
-  // Articles without any date go last.
-  const ta = articleTime(a.article);
-  const tb = articleTime(b.article);
-  const dateOrder = (Number.isNaN(ta) ? Infinity : ta) - (Number.isNaN(tb) ? Infinity : tb);
-  return (
-    (Number.isNaN(dateOrder) ? 0 : dateOrder) ||
-    a.article!.documentId.localeCompare(b.article!.documentId) ||
-    (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
-    a.documentId.localeCompare(b.documentId)
-  );
-};
+const byArticleDateThenPosition = (a: QuoteKey, b: QuoteKey) =>
+  byArticleDate(a.article, b.article, 'oldest') ||
+  a.article!.documentId.localeCompare(b.article!.documentId) ||
+  (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
+  a.documentId.localeCompare(b.documentId);
 
 /**
  * The published quotes of one speaker, each with its published article, in article order.
@@ -85,7 +59,7 @@ const byArticleDateThenPosition = (a: QuoteKey, b: QuoteKey) => {
  */
 const speakerQuotes = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Null when no person has this slug. */
-  async find(slug: string, { page, pageSize }: Pagination) {
+  async find(slug: string, pagination: Pagination) {
     const person = await strapi.documents(PERSON).findFirst({
       filters: { slug: { $eq: slug } },
       fields: ['documentId', 'name', 'slug'],
@@ -101,7 +75,8 @@ const speakerQuotes = ({ strapi }: { strapi: Core.Strapi }) => ({
     } as never)) as unknown as QuoteKey[];
     const ordered = keys.filter((quote) => quote.article?.documentId).sort(byArticleDateThenPosition);
 
-    const pageKeys = ordered.slice((page - 1) * pageSize, page * pageSize).map((quote) => quote.documentId);
+    const page = pageOf(ordered, pagination);
+    const pageKeys = page.items.map((quote) => quote.documentId);
     const rows = pageKeys.length
       ? ((await strapi.documents(QUOTE).findMany({
           status: 'published',
@@ -121,7 +96,7 @@ const speakerQuotes = ({ strapi }: { strapi: Core.Strapi }) => ({
         .map((documentId) => byId.get(documentId))
         .filter((row): row is QuoteRow => Boolean(row?.article))
         .map(toQuote),
-      pagination: { page, pageSize, pageCount: Math.ceil(ordered.length / pageSize), total: ordered.length },
+      pagination: page.pagination,
     };
   },
 });

@@ -106,7 +106,7 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
     const bases = headlines.map((h) => (h && h.trim() ? slugify(h, options) || null : null));
     const wanted = [...new Set(bases.filter((b): b is string => Boolean(b)))];
     const taken = new Set<string>();
-    const plain = wanted.filter((b) => /^[\p{L}\p{N}-]+$/u.test(b));
+    const plain = wanted.filter(isPlain);
     if (plain.length > 0) {
       const client = (strapi.db as unknown as { dialect: { client: string } }).dialect.client;
       const rows = (await inTransaction(strapi, (table) =>
@@ -148,7 +148,7 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
         slugs.push(null);
         continue;
       }
-      if (!plain.includes(base)) {
+      if (!isPlain(base)) {
         // Characters a pattern would misread: the Content Manager's own look-up.
         const found = (await strapi.plugin('content-manager').service('uid').generateUIDField({
           contentTypeUID: ARTICLE,
@@ -220,6 +220,9 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/** A slug a LIKE or GLOB pattern reads literally: letters, digits and hyphens. */
+const isPlain = (slug: string) => /^[\p{L}\p{N}-]+$/u.test(slug);
 
 type KnexWhere = { orWhere: (...args: unknown[]) => KnexWhere; orWhereRaw: (sql: string, bindings: unknown[]) => KnexWhere };
 

@@ -391,10 +391,8 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const p of fresh) docs.push({ p, resolved: await resolveEntities(resolver, p.reading), record: null });
     await resolver.flush();
     const outcomes = await writeNew(docs, resolver.rowIds());
-    return batch.map((p) => {
-      const i = fresh.indexOf(p);
-      return i === -1 ? null : outcomes[i];
-    });
+    const written = new Map(fresh.map((p, i) => [p, outcomes[i]]));
+    return batch.map((p) => written.get(p) ?? null);
   }
 
   /** One document in its own transaction, retried when it clashes with a concurrent import. */
