@@ -6,6 +6,9 @@ const config: Core.Config.Middlewares = [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // What no route should receive (NUL in a URL, hostile GraphQL documents), refused first;
+  // starts each request's read budget (src/middlewares/request-guard.ts).
+  'global::request-guard',
   // Anonymous reads of published content served from memory until the next write
   // (src/middlewares/read-cache.ts): after the error handler and the security and CORS
   // headers, before the query and body parsers, routing and authentication, which a hit skips.

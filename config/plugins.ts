@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { costRule } from '../src/graphql/limits';
+import { readLimits } from '../src/utils/read-limits';
 
 const allowedMediaTypes = [
   'image/*',
@@ -33,7 +35,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       depthLimit: 7,
       defaultLimit: 25,
       maxLimit: 100,
-      apolloServer: { introspection: true },
+      // Added to Strapi's own rules: the estimated cost of an operation is bounded too.
+      // Aliases, fragment cycles and subscriptions are refused before Apollo
+      // (src/middlewares/request-guard.ts).
+      apolloServer: { introspection: true, validationRules: [costRule(readLimits(env).graphql)] },
     },
   },
   'source-import': {

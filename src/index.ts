@@ -4,7 +4,8 @@ import { cacheDefaultLocale } from './bootstrap/default-locale-cache';
 import { registerArticleQuotesMiddleware } from './bootstrap/article-quotes';
 import { registerFilterShapeCheck } from './bootstrap/filter-shapes';
 import { grantPublicRead } from './bootstrap/permissions';
-import { registerPublishedReads } from './bootstrap/published-reads';
+import { isPublicReader, registerPublicReads } from './bootstrap/public-reads';
+import { watchReadBudget } from './bootstrap/query-limits';
 import { createReadCache, stopWatchingWrites, watchWrites } from './bootstrap/read-cache';
 import { registerSlugMiddleware } from './bootstrap/slugs';
 
@@ -12,7 +13,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugMiddleware(strapi);
     registerArticleQuotesMiddleware(strapi);
-    registerPublishedReads(strapi);
+    registerPublicReads(strapi);
     registerFilterShapeCheck(strapi);
     createReadCache(strapi);
   },
@@ -20,6 +21,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     cacheDefaultLocale(strapi);
     await watchWrites(strapi);
+    watchReadBudget(strapi, isPublicReader);
     await grantPublicRead(strapi);
     await ensureFirstAdmin(strapi);
   },

@@ -143,6 +143,8 @@ const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown, path =
     for (const [operator, operandValue] of Object.entries(value)) {
       const there = at(here, operator);
       if (!ATTRIBUTE_OPERATORS.has(operator)) throw invalid(`Invalid filters: unexpected ${operator} on a field`, there);
+      // SQLite has no JSON containment and PostgreSQL none on text columns: one answer on both.
+      if (operator === '$jsonSupersetOf') throw invalid(`Invalid filters: $jsonSupersetOf is not available; ${JSON_MESSAGE.replace('Invalid filters: ', '')}`, there);
       if (type && JSON_TYPES.has(type) && !JSON_OPERATORS.has(operator)) throw invalid(JSON_MESSAGE, there);
       if (type && CASE_SENSITIVE_TEXT.has(operator) && !TEXT_TYPES.has(type) && !JSON_TYPES.has(type)) {
         throw invalid(`Invalid filters: ${operator} applies to text fields; use ${operator}i`, there);
@@ -153,7 +155,6 @@ const checkFilters = (strapi: Core.Strapi, uid: string, filters: unknown, path =
 
   const operand = (operator: string, value: unknown, here: string, type?: string) => {
     if (operator === '$not') return field(value, here, type);
-    if (operator === '$jsonSupersetOf') return;
     if (operator === '$between') {
       if (!Array.isArray(value) || value.length !== 2 || !value.every(isValue)) {
         throw invalid('Invalid filters: $between expects two values', here);
@@ -191,7 +192,9 @@ const CHECKED = new Set(['findOne', 'findFirst', 'findMany', 'count', 'update', 
 export const registerFilterShapeCheck = (strapi: Core.Strapi) => {
   strapi.documents.use(async (context, next) => {
     if (CHECKED.has(context.action)) {
-      const params = context.params as { filters?: unknown; populate?: unknown } | undefined;
+      const params = context.params as { filters?: unknown; populate?: unknown; _q?: unknown } | undefined;
+      // `?_q=a&_q=b` arrives as a list, which the search cannot split.
+      if (params?._q !== undefined && typeof params._q !== 'string') throw invalid('Invalid search: `_q` takes one text', '_q');
       checkFilters(strapi, context.uid, params?.filters);
       checkPopulate(strapi, context.uid, params?.populate);
     }

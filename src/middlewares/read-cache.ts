@@ -18,7 +18,7 @@ const CACHED_TYPES = ['articles', 'quotes', 'people', 'organizations', 'tags'];
  * Only what every anonymous reader is served the same is kept: no request with an
  * Authorization header (API tokens may read drafts, users have roles of their own), no
  * `status=draft`, no GraphQL mutation, nothing but a 200 without GraphQL errors. Such reads are
- * forced to published content (`src/bootstrap/published-reads.ts`), so a cached response never
+ * forced to published content (`src/bootstrap/public-reads.ts`), so a cached response never
  * holds a draft. A permission taken from the Public role empties the cache like any other write.
  *
  * The key is the method, the origin (the standards outputs name it when PUBLIC_URL is not set),
@@ -86,6 +86,9 @@ const GRAPHQL_BODY_LIMIT = 1024 * 1024;
  * leaves a request whose body is set alone).
  */
 async function readGraphqlBody(ctx: Ctx): Promise<{ text: string; body: unknown }> {
+  // Already read and parsed by the request guard (src/middlewares/request-guard.ts).
+  const read = ctx.request as { body?: unknown; rawBody?: unknown };
+  if (typeof read.rawBody === 'string') return { text: read.rawBody, body: read.body };
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req as AsyncIterable<Buffer>) {

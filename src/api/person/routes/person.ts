@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-// Drafts stay out of these reads for all but API-token clients: src/bootstrap/published-reads.ts.
+// Drafts and unpublished names stay out of these reads for all but API-token clients: src/bootstrap/public-reads.ts.
 export default factories.createCoreRouter('api::person.person');
