@@ -29,6 +29,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
             rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
           },
           schema: env('DATABASE_SCHEMA', 'public'),
+          // No single statement runs longer (a public read is also bounded as a whole:
+          // API_READ_TIMEOUT_MS); 0 turns it off.
+          statement_timeout: env.int('DATABASE_STATEMENT_TIMEOUT_MS', 60_000) || undefined,
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
@@ -41,8 +44,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       connection: {
         client: 'sqlite',
         connection: {
-          // config/ is compiled to dist/config/, hence two levels up to the app's root.
-          filename: path.join(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
+          // config/ is compiled to dist/config/, hence two levels up to the app's root; an
+          // absolute path stays as it is.
+          filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
         },
         useNullAsDefault: true,
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),

@@ -8,6 +8,7 @@ import { isPublicReader, registerPublicReads } from './bootstrap/public-reads';
 import { watchReadBudget } from './bootstrap/query-limits';
 import { createReadCache, stopWatchingWrites, watchWrites } from './bootstrap/read-cache';
 import { registerSlugMiddleware } from './bootstrap/slugs';
+import { registerNullableDraftFields } from './graphql/draft-fields';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,6 +17,7 @@ export default {
     registerPublicReads(strapi);
     registerFilterShapeCheck(strapi);
     createReadCache(strapi);
+    registerNullableDraftFields(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

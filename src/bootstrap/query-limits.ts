@@ -102,7 +102,19 @@ export function checkQueryLimits(strapi: Core.Strapi, uid: string, query: Query)
 }
 
 type Budget = { started: number; rows: number };
-type Ctx = { state: Record<string, unknown>; throw: (status: number, message: string) => never };
+type Ctx = { state: Record<string, unknown> };
+
+/**
+ * A read stopped for time: a 503 (the request guard answers it in Strapi's error shape; Strapi's
+ * own error middleware knows no 503 of an ApplicationError).
+ */
+export class ReadTimeoutError extends errors.ApplicationError {
+  readonly status = 503;
+  constructor(message: string, details: Record<string, unknown>) {
+    super(message, details);
+    (this as { name: string }).name = 'ServiceUnavailableError';
+  }
+}
 type KnexEvents = {
   on(event: 'query', listener: (query: { sql?: string }) => void): unknown;
   on(event: 'query-response', listener: (response: unknown, query: { sql?: string }) => void): unknown;
@@ -125,7 +137,8 @@ export function watchReadBudget(strapi: Core.Strapi, isPublicReader: (strapi: Co
   const budgetOf = () => {
     const ctx = strapi.requestContext.get() as Ctx | undefined;
     const budget = ctx?.state?.[BUDGET as unknown as string] as Budget | undefined;
-    return budget && isPublicReader(strapi) ? { ctx: ctx!, budget } : null;
+    // From authentication on: the reads that decide who is asking are not the request's own.
+    return budget && ctx!.state.auth && isPublicReader(strapi) ? { budget } : null;
   };
   const connection = strapi.db.connection as unknown as KnexEvents;
   connection.on('query', (query) => {
@@ -133,7 +146,7 @@ export function watchReadBudget(strapi: Core.Strapi, isPublicReader: (strapi: Co
     if (!/^\s*select\b/i.test(query.sql ?? '')) return;
     const found = budgetOf();
     if (!found) return;
-    const { ctx, budget } = found;
+    const { budget } = found;
     if (budget.rows > limits.maxRows) {
       throw new errors.ValidationError(
         `This request reads more than ${limits.maxRows} rows: ask for fewer entries (pagination), fewer relations (populate) or fewer fields`,
@@ -141,7 +154,7 @@ export function watchReadBudget(strapi: Core.Strapi, isPublicReader: (strapi: Co
       );
     }
     if (Date.now() - budget.started > limits.timeoutMs) {
-      ctx.throw(503, `This request took longer than ${limits.timeoutMs} ms and was stopped: ask for less at once`);
+      throw new ReadTimeoutError(`This request took longer than ${limits.timeoutMs} ms and was stopped: ask for less at once`, { limit: limits.timeoutMs });
     }
   });
   connection.on('query-response', (response) => {

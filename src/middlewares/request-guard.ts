@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { startReadBudget } from '../bootstrap/query-limits';
+import { ReadTimeoutError, startReadBudget } from '../bootstrap/query-limits';
 import { checkDocument, GraphqlLimitError, type GraphqlLimits } from '../graphql/limits';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -47,6 +47,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     try {
       await next();
     } catch (error) {
+      if (error instanceof ReadTimeoutError) {
+        ctx.status = error.status;
+        ctx.body = { data: null, error: { status: error.status, name: error.name, message: error.message, details: error.details } };
+        return;
+      }
       throw asDataError(error) ?? error;
     }
     if (graphql) stripInternalErrors(ctx);

@@ -74,6 +74,19 @@ describe('GraphQL for the public', () => {
     expect(rest.body.data.headline).toBe('SECRET DRAFT about the bay');
   });
 
+  it('gives a token client the drafts without a headline too (headline null, not the whole list lost)', async () => {
+    const token = await createFullAccessToken(app.strapi);
+    const untitled = await app.strapi.documents('api::article.article').create({ data: { lead: 'A page awaiting its headline' } as never });
+    try {
+      const res = await gql('{ articles(status: DRAFT, pagination: { pageSize: 100 }) { documentId headline lead } }', {}, token);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.articles).toEqual(expect.arrayContaining([{ documentId: untitled.documentId, headline: null, lead: 'A page awaiting its headline' }]));
+      expect(res.body.data.articles.map((a: { headline: string }) => a.headline)).toContain('SECRET DRAFT about the bay');
+    } finally {
+      await app.strapi.documents('api::article.article').delete({ documentId: untitled.documentId });
+    }
+  });
+
   it('refuses a query nested deeper than the limit with a 4xx, not a 500', async () => {
     const deep = '{ articles { people { articles { people { articles { people { articles { people { name } } } } } } } } }';
     const res = await gql(deep);

@@ -280,6 +280,22 @@ describe('a request that would hold the server is refused before it runs', () =>
     }
     expect((await get('/api/articles?populate[tags]=true')).status).toBe(200);
   });
+
+  it('a request that runs longer than its time limit stops with a 503, on REST and GraphQL', async () => {
+    const limits = app.strapi.config.get('api.limits') as { timeoutMs: number };
+    const saved = limits.timeoutMs;
+    limits.timeoutMs = -1;
+    try {
+      const res = await get('/api/articles?populate[tags]=true');
+      expect(res.status).toBe(503);
+      expect(res.body.error).toMatchObject({ status: 503, message: expect.stringMatching(/took longer than -1 ms/) });
+      const graph = await gql('{ articles { headline } }');
+      expect(JSON.stringify(graph.body.errors)).toMatch(/took longer than/);
+    } finally {
+      limits.timeoutMs = saved;
+    }
+    expect((await get('/api/articles')).status).toBe(200);
+  });
 });
 
 describe('malformed input is a 4xx, never a 500 or a leak', () => {
