@@ -36,7 +36,15 @@ import {
  *    `articles(pagination: { pageSize: 100 }) { quotes { speaker { name } } }` costs
  *    100 + 100 × 25 + 100 × 25 = 5,100.
  */
-export type GraphqlLimits = { maxTokens: number; maxAliases: number; maxCost: number; defaultPageSize: number; maxPageSize: number };
+export type GraphqlLimits = {
+  maxTokens: number;
+  maxAliases: number;
+  maxCost: number;
+  /** Values in a query's variables (a list of 20,000 ids is checked value by value before any limit of the filters applies). */
+  maxVariableValues: number;
+  defaultPageSize: number;
+  maxPageSize: number;
+};
 
 /** A refusal, as the GraphQL response's error. */
 export class GraphqlLimitError extends GraphQLError {
@@ -45,8 +53,19 @@ export class GraphqlLimitError extends GraphQLError {
   }
 }
 
-/** Parses and checks a document; throws a `GraphqlLimitError` when it is refused. */
-export function checkDocument(query: string, limits: GraphqlLimits): DocumentNode {
+/** How many values a JSON value holds (a list or an object counts its items, at any depth). */
+const valuesIn = (value: unknown): number =>
+  Array.isArray(value)
+    ? value.reduce((sum: number, item) => sum + valuesIn(item), 0)
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).reduce((sum: number, item) => sum + valuesIn(item), 0)
+      : 1;
+
+/**
+ * Parses and checks a document and, for a query, its variables (a mutation's may carry a whole
+ * article); throws a `GraphqlLimitError` when it is refused.
+ */
+export function checkDocument(query: string, limits: GraphqlLimits, variables?: unknown): DocumentNode {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: limits.maxTokens });
@@ -84,6 +103,10 @@ export function checkDocument(query: string, limits: GraphqlLimits): DocumentNod
     if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) countAliases(definition.selectionSet);
   }
   if (aliases > limits.maxAliases) throw new GraphqlLimitError(`Too many aliases: ${aliases}, at most ${limits.maxAliases} in one request`);
+  const mutates = document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation');
+  if (!mutates && variables !== undefined && valuesIn(variables) > limits.maxVariableValues) {
+    throw new GraphqlLimitError(`Too many values in the variables: at most ${limits.maxVariableValues} in a query`, 'BAD_USER_INPUT');
+  }
   return document;
 }
 

@@ -64,8 +64,10 @@ const GRAPHQL_BODY_LIMIT = 1024 * 1024;
 /** The refusal of a GraphQL request, or null. Reads a JSON body once and hands it on parsed. */
 async function checkGraphqlRequest(ctx: Ctx, limits: GraphqlLimits): Promise<GraphqlLimitError | null> {
   let query: unknown;
+  let variables: unknown;
   if (ctx.method === 'GET') {
     query = ctx.query.query;
+    variables = ctx.query.variables;
   } else if (ctx.method === 'POST' && ctx.is('application/json') && !ctx.get('content-encoding')) {
     const text = await readBody(ctx);
     if (/\\u0000|\u0000/.test(text)) return new GraphqlLimitError('Unexpected NUL character in the request', 'BAD_USER_INPUT');
@@ -80,10 +82,11 @@ async function checkGraphqlRequest(ctx: Ctx, limits: GraphqlLimits): Promise<Gra
     request.body = body;
     request.rawBody = text;
     query = (body as { query?: unknown } | null)?.query;
+    variables = (body as { variables?: unknown } | null)?.variables;
   }
   if (typeof query !== 'string') return null;
   try {
-    checkDocument(query, limits);
+    checkDocument(query, limits, variables);
     return null;
   } catch (error) {
     if (error instanceof GraphqlLimitError) return error;

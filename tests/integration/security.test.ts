@@ -140,6 +140,14 @@ describe('drafts never reach the public', () => {
     expect((await get('/api/tags?filters[articles][headline][$contains]=spring%20tide')).body.meta.pagination.total).toBe(1);
   });
 
+  it('not by sorting a type without drafts by its related entries', async () => {
+    const res = await get('/api/tags?sort=articles.headline:asc');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/sorts by related entries/);
+    // From a quote, whose published rows link published articles, it is allowed.
+    expect((await get('/api/quotes?sort=article.headline:asc')).status).toBe(200);
+  });
+
   it('not over GraphQL, at any path case, in any relation or filter', async () => {
     for (const [path, query] of [
       ['/GraphQL', '{ articles(status: DRAFT) { headline } }'],
@@ -264,7 +272,12 @@ describe('a request that would hold the server is refused before it runs', () =>
     }
     const ids = Array.from({ length: 20_000 }, (_, i) => `doc${i}`);
     const graph = await gql('query ($ids: [ID]) { articles(filters: { documentId: { in: $ids } }) { headline } }', { ids });
-    expect(JSON.stringify(graph.body.errors)).toMatch(/at most 500 conditions/);
+    expect(graph.status).toBe(400);
+    expect(graph.body.errors[0].message).toMatch(/at most 500 in a query/);
+    // Written in the document itself, under the variables' limit: the filters' limit.
+    const some = JSON.stringify(Array.from({ length: 300 }, (_, i) => `doc${i}`));
+    const inFilter = await gql(`{ articles(filters: { or: [{ documentId: { in: ${some} } }, { headline: { in: ${some} } }] }) { headline } }`);
+    expect(JSON.stringify(inFilter.body.errors)).toMatch(/at most 500 conditions/);
   });
 
   it('a request that reads more rows than its budget stops with a 400', async () => {

@@ -92,18 +92,20 @@ describe('reader properties', () => {
     expect(JSON.stringify(read(seed))).toBe(JSON.stringify(a));
   });
 
+  // A guard against quadratic or catastrophic patterns (which take minutes on such input), not a
+  // speed measurement (bench/reader): the bound leaves room for a machine busy with other work.
   it('stays fast on a 5 MB document and a single 1 MB line', () => {
     const big = seed.repeat(Math.ceil(5e6 / seed.length));
     let t0 = Date.now();
     const r = read(big);
     expect(r.article.body.length).toBeGreaterThan(100);
-    expect(Date.now() - t0).toBeLessThan(15000);
+    expect(Date.now() - t0).toBeLessThan(60_000);
     const line = 'word "quote ’ ‘ « a ” '.repeat(50000);
     t0 = Date.now();
     read(line);
     read('"'.repeat(1e6));
     read('A'.repeat(1e6));
     read('Said '.repeat(2e5));
-    expect(Date.now() - t0).toBeLessThan(15000);
+    expect(Date.now() - t0).toBeLessThan(60_000);
   });
 });
