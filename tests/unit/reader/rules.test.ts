@@ -69,6 +69,9 @@ const tables: Record<string, Table> = {
       { code: new Uint8Array([...Buffer.from('Hello '), 0xc3, 0x28, ...Buffer.from(' world')]), errors: [{ line: 1, column: 1 }] },
       { code: 'text with a NUL \u0000 inside', errors: [{ line: 1, column: 17 }] },
       { code: new Uint8Array([0xff, 0xfe, 0x41]), errors: [{ line: 1, column: 1 }] },
+      // text that a lenient decoder already damaged: the same refusal as a string and as bytes
+      { code: ARTICLE.replace('event', 'event \uFFFD'), errors: [{ line: 5, column: 53 }] },
+      { code: new Uint8Array(Buffer.from(ARTICLE.replace('event', 'event \uFFFD'))), errors: [{ line: 5, column: 53 }] },
     ],
   },
 };

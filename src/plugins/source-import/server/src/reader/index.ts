@@ -60,7 +60,8 @@ export function read(input: string | Uint8Array, options: ReadOptions = {}): Rea
 
 function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   const decoded = decode(input);
-  const text = decoded.notText ? (typeof input === 'string' ? input : '') : decoded.text;
+  // Bytes that could not be decoded leave '' (the diagnostic then gives the byte offset).
+  const text = decoded.text;
   const loc = new Location(text);
   const source = { encoding: decoded.encoding, bom: decoded.bom, length: text.length };
   const article = emptyArticle();
