@@ -11,10 +11,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
 import { Journal, collectFiles, type JournalEntry } from './lib/journal';
-import { ImportError } from '../src/plugins/source-import/server/src/import/errors';
 import type { Importer } from '../src/plugins/source-import/server/src/services/importer';
 import type { FileResult, History } from '../src/plugins/source-import/server/src/services/history';
-import { toFileResult } from '../src/plugins/source-import/server/src/services/runner';
+import { failureOf, toFileResult } from '../src/plugins/source-import/server/src/services/runner';
 import { countByStatus } from '../src/plugins/source-import/server/src/import/outcome';
 
 const appDir = path.resolve(__dirname, '..');
@@ -165,8 +164,8 @@ async function main() {
       const finished = batch.map(({ index, relative, sha256 }, i): { index: number; entry: JournalEntry } => {
         const answer = answers[i];
         if ('outcome' in answer) return { index, entry: { path: relative, sha256, result: toFileResult(relative, answer.outcome) } };
-        const { error } = answer;
-        const reason = error instanceof ImportError ? error.message : `unexpected error: ${(error as Error).message}`;
+        // A database error's full text goes to the log (stderr), the report gets a short reason.
+        const reason = failureOf(strapi, relative, answer.error).message;
         return { index, entry: { path: relative, sha256, result: { fileName: relative, status: 'failed', reason } } };
       });
       if (!options.dryRun) journal.record(...finished.map(({ entry }) => entry));

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { errors } from '@strapi/utils';
 import { parseImportRequest, toHttpError } from './request';
-import { ImportError } from '../import/errors';
+import { ImportError, StorageFailedError } from '../import/errors';
 import type { RunOrigin } from '../services/history';
 import type { Runner } from '../services/runner';
 import type { Importer } from '../services/importer';
@@ -54,7 +54,12 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
       });
       // A single document that cannot be imported is an error of the request; in a batch it
       // is one line of the report and the others go on.
-      if (items.length === 1 && items[0].error) throw toHttpError(items[0].error);
+      if (items.length === 1 && items[0].error) {
+        const { error } = items[0];
+        // Read and found importable, then refused by the database: 422, in Strapi's error shape.
+        if (error instanceof StorageFailedError) ctx.throw(422, error.message, { details: { reason: error.reason, ...error.details } });
+        throw toHttpError(error);
+      }
       ctx.status = parsed.dryRun ? 200 : 201;
       ctx.body = {
         data: items.map((item) => ({ ...item.result, outcome: item.outcome ?? null })),
