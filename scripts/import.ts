@@ -117,6 +117,9 @@ async function main() {
   const run = options.dryRun ? null : await history.start({ origin: 'cli', startedBy: `cli:${process.env.USER ?? 'unknown'}`, publish: options.publish });
 
   const results: Array<FileResult & { resumed?: boolean }> = new Array(files.length);
+  // A heartbeat with the totals so far: a run killed with kill -9 is found dead by the next
+  // start or run (pid on this host, else a heartbeat that stopped) and marked interrupted.
+  const stopBeating = run ? history.keepAlive(run.id, () => countByStatus(results.filter(Boolean))) : () => {};
   let next = 0;
   let done = 0;
   let stopping = false;
@@ -176,6 +179,7 @@ async function main() {
   display.stop();
   journal.close();
 
+  stopBeating();
   const finished = results.filter(Boolean);
   if (run) await history.finish(run.id, finished, stopping ? 'interrupted' : 'finished');
 

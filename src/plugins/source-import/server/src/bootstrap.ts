@@ -15,6 +15,8 @@ const ACTIONS = [
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
   await ensureIndexes(strapi);
+  // Runs left `running` by a process that died (a CLI killed with kill -9, a crash).
+  await (strapi.plugin('source-import').service('history') as History).markInterrupted();
   await importOnStart(strapi);
 };
 

@@ -59,9 +59,18 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async importBatch(documents: BatchDocument[], options: BatchOptions) {
       const run = options.dryRun ? null : await history().start(options);
-      const answers = await importer().importDocuments(
-        documents.map((document) => ({ ...document, publish: options.publish, dryRun: options.dryRun })),
-      );
+      const stopBeating = run ? history().keepAlive(run.id) : () => {};
+      let answers: Awaited<ReturnType<Importer['importDocuments']>>;
+      try {
+        answers = await importer().importDocuments(
+          documents.map((document) => ({ ...document, publish: options.publish, dryRun: options.dryRun })),
+        );
+      } catch (error) {
+        if (run) await history().finish(run.id, [], 'interrupted');
+        throw error;
+      } finally {
+        stopBeating();
+      }
       const items: BatchItem[] = answers.map((answer, i) => {
         const fileName = documents[i].fileName ?? null;
         if ('outcome' in answer) return { fileName, outcome: answer.outcome, result: toFileResult(fileName, answer.outcome) };
