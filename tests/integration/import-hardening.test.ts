@@ -9,6 +9,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { spawn, spawnSync } from 'node:child_process';
 import request from 'supertest';
 import { createFullAccessToken, startStrapi, provisionDatabase, type TestApp } from '../helpers/strapi';
@@ -110,6 +111,17 @@ describe('one decoding on every transport', () => {
     expectErrorShape(lone, 400, 'not-text');
     expect(lone.body.error.message).toMatch(/invalid UTF-16/);
     expect(await counts()).toEqual(before);
+  });
+
+  it('inflates a compressed text/plain body, and refuses an encoding it does not know', async () => {
+    const text = Buffer.from(page({ day: 19 }), 'utf8');
+    const check = await api('check').set('Content-Type', 'text/plain').set('Content-Encoding', 'gzip').send(zlib.gzipSync(text));
+    expect(check.status).toBe(200);
+    expect(check.body.data[0]).toMatchObject({ importable: true });
+    for (const encoding of ['compress', 'constructor']) {
+      const res = await api('check').set('Content-Type', 'text/plain').set('Content-Encoding', encoding).send(text);
+      expectErrorShape(res, 400, 'unsupported-encoding');
+    }
   });
 
   it('reads UTF-16 with a byte order mark over text/plain as over multipart: one article', async () => {

@@ -100,6 +100,13 @@ function validate(candidate: Record<string, unknown>): ParsedRequest {
   return parsed.data as ParsedRequest;
 }
 
+/** A Map, not an object: `Content-Encoding: constructor` must not find Object's. */
+const inflaters = new Map([
+  ['gzip', createGunzip],
+  ['deflate', createInflate],
+  ['br', createBrotliDecompress],
+]);
+
 /**
  * The body of a text/plain request, as bytes (inflated when compressed). Read to twice the
  * document limit, so that the importer can say how large a document over it is; past that the
@@ -107,7 +114,7 @@ function validate(candidate: Record<string, unknown>): ParsedRequest {
  */
 async function readBody(req: Readable & { headers: Record<string, string | string[] | undefined> }, maxBytes: number): Promise<Uint8Array> {
   const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
-  const inflate = { gzip: createGunzip, deflate: createInflate, br: createBrotliDecompress }[encoding];
+  const inflate = inflaters.get(encoding);
   if (!inflate && encoding !== 'identity') {
     throw new errors.ValidationError(`Unsupported content encoding \`${encoding}\``, { reason: 'unsupported-encoding' });
   }
