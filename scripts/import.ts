@@ -11,10 +11,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
 import { Journal, collectFiles, type JournalEntry } from './lib/journal';
-import { ImportError } from '../src/plugins/source-import/server/src/import/errors';
 import type { Importer } from '../src/plugins/source-import/server/src/services/importer';
 import type { FileResult, History } from '../src/plugins/source-import/server/src/services/history';
-import { toFileResult } from '../src/plugins/source-import/server/src/services/runner';
+import { failureOf, toFileResult } from '../src/plugins/source-import/server/src/services/runner';
 import { countByStatus } from '../src/plugins/source-import/server/src/import/outcome';
 
 const appDir = path.resolve(__dirname, '..');
@@ -118,6 +117,9 @@ async function main() {
   const run = options.dryRun ? null : await history.start({ origin: 'cli', startedBy: `cli:${process.env.USER ?? 'unknown'}`, publish: options.publish });
 
   const results: Array<FileResult & { resumed?: boolean }> = new Array(files.length);
+  // A heartbeat with the totals so far: a run killed with kill -9 is found dead by the next
+  // start or run (pid on this host, else a heartbeat that stopped) and marked interrupted.
+  const stopBeating = run ? history.keepAlive(run.id, () => countByStatus(results.filter(Boolean))) : () => {};
   let next = 0;
   let done = 0;
   let stopping = false;
@@ -165,8 +167,8 @@ async function main() {
       const finished = batch.map(({ index, relative, sha256 }, i): { index: number; entry: JournalEntry } => {
         const answer = answers[i];
         if ('outcome' in answer) return { index, entry: { path: relative, sha256, result: toFileResult(relative, answer.outcome) } };
-        const { error } = answer;
-        const reason = error instanceof ImportError ? error.message : `unexpected error: ${(error as Error).message}`;
+        // A database error's full text goes to the log (stderr), the report gets a short reason.
+        const reason = failureOf(strapi, relative, answer.error).message;
         return { index, entry: { path: relative, sha256, result: { fileName: relative, status: 'failed', reason } } };
       });
       if (!options.dryRun) journal.record(...finished.map(({ entry }) => entry));
@@ -177,6 +179,7 @@ async function main() {
   display.stop();
   journal.close();
 
+  stopBeating();
   const finished = results.filter(Boolean);
   if (run) await history.finish(run.id, finished, stopping ? 'interrupted' : 'finished');
 

@@ -1003,6 +1003,9 @@ export interface PluginSourceImportImportRun
     dryRun: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     files: Schema.Attribute.JSON;
     finishedAt: Schema.Attribute.DateTime;
+    heartbeatAt: Schema.Attribute.DateTime;
+    host: Schema.Attribute.String;
+    instance: Schema.Attribute.String;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1011,6 +1014,7 @@ export interface PluginSourceImportImportRun
       Schema.Attribute.Private;
     origin: Schema.Attribute.Enumeration<['admin', 'api', 'cli', 'startup']> &
       Schema.Attribute.Required;
+    pid: Schema.Attribute.Integer;
     publish: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
     startedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;

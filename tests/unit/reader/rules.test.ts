@@ -1,5 +1,6 @@
 /** Rule tests as valid/invalid tables (RuleTester style): ruleId, line and column, never message wording. */
 import { read } from './helpers';
+import { defaultLimits } from '../../../src/plugins/source-import/server/src/reader';
 
 interface Invalid { code: string | Uint8Array; errors: Array<{ line: number; column: number; severity?: string }> }
 interface Table { valid: Array<string | Uint8Array>; invalid: Invalid[] }
@@ -69,6 +70,28 @@ const tables: Record<string, Table> = {
       { code: new Uint8Array([...Buffer.from('Hello '), 0xc3, 0x28, ...Buffer.from(' world')]), errors: [{ line: 1, column: 1 }] },
       { code: 'text with a NUL \u0000 inside', errors: [{ line: 1, column: 17 }] },
       { code: new Uint8Array([0xff, 0xfe, 0x41]), errors: [{ line: 1, column: 1 }] },
+      // text that a lenient decoder already damaged: the same refusal as a string and as bytes
+      { code: ARTICLE.replace('event', 'event \uFFFD'), errors: [{ line: 5, column: 53 }] },
+      { code: new Uint8Array(Buffer.from(ARTICLE.replace('event', 'event \uFFFD'))), errors: [{ line: 5, column: 53 }] },
+    ],
+  },
+  'field-too-long': {
+    valid: [ARTICLE, ARTICLE + '\nA ship at sea\n© Photo / ' + 'B'.repeat(245) + '\n'],
+    invalid: [
+      { code: ARTICLE + '\nA ship at sea\n© Photo / ' + 'B'.repeat(246) + '\n', errors: [{ line: 8, column: 1, severity: 'error' }] },
+      {
+        code: ARTICLE + '\n"We will win this fight," Anna ' + 'Quillemart-'.repeat(25) + 'Dow, a senior analyst at the Wexford Institute, said.\n',
+        errors: [{ line: 7, column: 2 }],
+      },
+    ],
+  },
+  'too-many-items': {
+    valid: [ARTICLE + '\n' + Array.from({ length: 500 }, (_, i) => `"We counted ${i + 1} boats," John Dow said.\n`).join('\n')],
+    invalid: [
+      {
+        code: ARTICLE + '\n' + Array.from({ length: 501 }, (_, i) => `"We counted ${i + 1} boats," John Dow said.\n`).join('\n'),
+        errors: [{ line: 1007, column: 2, severity: 'error' }],
+      },
     ],
   },
 };
@@ -90,7 +113,17 @@ describe('rules metadata', () => {
   it('has one documented rule per id, in a stable order', () => {
     const { rules, docs } = require('../../../src/plugins/source-import/server/src/reader');
     const ids = rules.map((r: { meta: { id: string } }) => r.meta.id);
-    expect(ids).toEqual(['not-text', 'empty-document', 'not-an-article', 'missing-headline', 'clock-not-publication-date', 'truncated-document', 'mismatched-quote', 'unattributed-quote']);
+    expect(ids).toEqual(['not-text', 'empty-document', 'not-an-article', 'missing-headline', 'clock-not-publication-date', 'truncated-document', 'mismatched-quote', 'unattributed-quote', 'field-too-long', 'too-many-items']);
     for (const id of ids) expect(docs[id].length).toBeGreaterThan(40);
+  });
+});
+
+describe('limits', () => {
+  it('are the defaults unless given: a caller may lower them', () => {
+    const credit = ARTICLE + '\nA ship at sea\n© Photo / Harbour Archive\n';
+    expect(read(credit).diagnostics.filter((d) => d.ruleId === 'field-too-long')).toEqual([]);
+    const limits = { ...defaultLimits, length: { ...defaultLimits.length, imageCredit: 10 }, count: { ...defaultLimits.count, quotes: 0 } };
+    const hits = read(credit + '\n"We will win," John Dow said.\n', { limits }).diagnostics.filter((d) => d.severity === 'error');
+    expect(hits.map((d) => `${d.ruleId}@${d.line}:${d.column}`)).toEqual(['field-too-long@8:1', 'too-many-items@10:2']);
   });
 });

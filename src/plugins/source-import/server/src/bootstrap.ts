@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { Importer } from './services/importer';
 import type { History } from './services/history';
-import { toFileResult } from './services/runner';
+import { failureOf, toFileResult } from './services/runner';
 import { ensureIndexes } from './indexes';
 
 /** The plugin's RBAC actions, given to roles in Settings → Roles. */
@@ -15,6 +15,8 @@ const ACTIONS = [
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
   await ensureIndexes(strapi);
+  // Runs left `running` by a process that died (a CLI killed with kill -9, a crash).
+  await (strapi.plugin('source-import').service('history') as History).markInterrupted();
   await importOnStart(strapi);
 };
 
@@ -34,8 +36,9 @@ async function importOnStart(strapi: Core.Strapi) {
       const outcome = await importer.importDocument({ text: new Uint8Array(await readFile(absolute)), fileName });
       if (outcome.status !== 'unchanged') results.push(toFileResult(fileName, outcome));
     } catch (error) {
-      strapi.log.warn(`source-import: could not import ${file} on start: ${(error as Error).message}`);
-      results.push({ fileName, status: 'failed' as const, reason: (error as Error).message });
+      const failure = failureOf(strapi, fileName, error);
+      strapi.log.warn(`source-import: could not import ${file} on start: ${failure.message}`);
+      results.push({ fileName, status: 'failed' as const, reason: failure.message });
     }
   }
   if (results.length === 0) return;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { errors } from '@strapi/utils';
 import { parseImportRequest, toHttpError } from './request';
+import { ImportError, StorageFailedError } from '../import/errors';
 import type { RunOrigin } from '../services/history';
 import type { Runner } from '../services/runner';
 import type { Importer } from '../services/importer';
@@ -25,10 +26,17 @@ const startedBy = (ctx: Ctx): string | null => {
  */
 const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => {
   const service = <T>(name: string) => strapi.plugin('source-import').service(name) as T;
+  const parse = async (ctx: Ctx) => {
+    try {
+      return await parseImportRequest(ctx as never, strapi.config.get('plugin::source-import.maxBytes') as number);
+    } catch (error) {
+      throw error instanceof ImportError ? toHttpError(error) : error;
+    }
+  };
 
   return {
     async check(ctx: Ctx) {
-      const parsed = await parseImportRequest(ctx as never);
+      const parsed = await parse(ctx);
       const results = parsed.documents.map((document) => {
         const { reading, importable, publishable } = service<Importer>('importer').check(document);
         return { fileName: document.fileName ?? null, importable, publishable, reading };
@@ -37,7 +45,7 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
     },
 
     async import(ctx: Ctx) {
-      const parsed = await parseImportRequest(ctx as never);
+      const parsed = await parse(ctx);
       const { runId, items } = await service<Runner>('runner').importBatch(parsed.documents, {
         origin,
         startedBy: startedBy(ctx),
@@ -46,7 +54,12 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
       });
       // A single document that cannot be imported is an error of the request; in a batch it
       // is one line of the report and the others go on.
-      if (items.length === 1 && items[0].error) throw toHttpError(items[0].error);
+      if (items.length === 1 && items[0].error) {
+        const { error } = items[0];
+        // Read and found importable, then refused by the database: 422, in Strapi's error shape.
+        if (error instanceof StorageFailedError) ctx.throw(422, error.message, { details: { reason: error.reason, ...error.details } });
+        throw toHttpError(error);
+      }
       ctx.status = parsed.dryRun ? 200 : 201;
       ctx.body = {
         data: items.map((item) => ({ ...item.result, outcome: item.outcome ?? null })),

@@ -24,6 +24,23 @@ export class InvalidRequestError extends ImportError {
   override name = 'InvalidRequestError';
 }
 
+/**
+ * The document was read and found importable, but storing it failed (a database error, a bug).
+ * Its message is short and safe to show: what the database said, which may hold the SQL and
+ * the document's text, goes only to the server log, under the same `reference`.
+ */
+export class StorageFailedError extends ImportError {
+  override name = 'StorageFailedError';
+
+  constructor(readonly reference: string, fileName: string | null) {
+    super(
+      `${fileName ?? 'The document'} could not be stored; nothing of it was written (reference ${reference}: the details are in the server log)`,
+      'storage-failed',
+      { reference, fileName },
+    );
+  }
+}
+
 type ValidationDetail = { message?: string };
 
 /**

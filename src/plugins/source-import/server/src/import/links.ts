@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { inTransaction, rawRows } from './sql';
+import { inTransaction, insertRows, rawRows } from './sql';
 
 /** A relation's link table, as Strapi's metadata describes it. */
 export type JoinTable = {
@@ -71,6 +71,6 @@ export async function insertLinks(strapi: Core.Strapi, sets: LinkSet[]) {
       }
       return row;
     });
-    await inTransaction(strapi, (table) => table(join.name).insert(rows));
+    await insertRows(strapi, join.name, rows);
   }
 }

@@ -17,6 +17,19 @@ export function inTransaction<T>(strapi: Core.Strapi, fn: (table: Table) => Prom
   }) as Promise<T>;
 }
 
+/**
+ * Inserts rows into a table in the current transaction, as many a statement as the database
+ * takes (Strapi's own batch size: SQLite's compound SELECT stops at 500 terms, which knex's
+ * multi-row insert uses), so that a long article's links never fail on the statement's size.
+ */
+export async function insertRows(strapi: Core.Strapi, tableName: string, rows: Array<Record<string, unknown>>): Promise<void> {
+  const size = (strapi.db.dialect as unknown as { getBatchInsertSize: () => number }).getBatchInsertSize();
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    await inTransaction(strapi, (table) => table(tableName).insert(chunk));
+  }
+}
+
 /** A content type's table name, and a component's. */
 export const tableOf = (strapi: Core.Strapi, uid: string): string =>
   (strapi.db.metadata.get(uid as never) as unknown as { tableName: string }).tableName;

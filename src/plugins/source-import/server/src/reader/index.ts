@@ -17,6 +17,7 @@ import { findEntities, findMentions } from './extract/entities';
 import { attribute, type SpeakerRef } from './extract/attribution';
 import type { PersonEntity, Registry } from './extract/registry';
 import { rules } from './rules';
+import { defaultLimits } from './limits';
 import type { MarkProblemAt, RuleContext } from './rules/types';
 import type {
   Article, Block, Boilerplate, Dateline, Diagnostic, Organization, Person, Quote, ReadOptions, Reading, Root, Speaker,
@@ -25,6 +26,7 @@ import type {
 export * from './types';
 export { rules, docs } from './rules';
 export { fold, squash } from './parse/normalize';
+export { defaultLimits, storedIn, type Limits } from './limits';
 
 /** Paragraphs longer than this are read in full for structure but capped for token work. */
 const MAX_TOKENS = 200000;
@@ -60,7 +62,8 @@ export function read(input: string | Uint8Array, options: ReadOptions = {}): Rea
 
 function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   const decoded = decode(input);
-  const text = decoded.notText ? (typeof input === 'string' ? input : '') : decoded.text;
+  // Bytes that could not be decoded leave '' (the diagnostic then gives the byte offset).
+  const text = decoded.text;
   const loc = new Location(text);
   const source = { encoding: decoded.encoding, bom: decoded.bom, length: text.length };
   const article = emptyArticle();
@@ -238,7 +241,10 @@ function finish(
   decoded: ReturnType<typeof decode>, loc: Location, text: string, markProblems: MarkProblemAt[], proseParagraphs: number,
   firstContent: { start: number; end: number } | null, options: ReadOptions, source: Reading['source'],
 ): Reading {
-  const ctx: RuleContext = { text, decoded, location: loc, article, quotes, markProblems, proseParagraphs, firstContent };
+  const ctx: RuleContext = {
+    text, decoded, location: loc, article, quotes, people, organizations, limits: options.limits ?? defaultLimits,
+    markProblems, proseParagraphs, firstContent,
+  };
   const disabled = new Set(options.disable ?? []);
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {

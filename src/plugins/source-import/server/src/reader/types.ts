@@ -1,5 +1,6 @@
 import type { Node, Point, Position } from 'unist';
 import type { OrgKind } from './lexicon';
+import type { Limits } from './limits';
 
 export type { Point, Position, OrgKind };
 
@@ -123,4 +124,6 @@ export interface ReadOptions {
   indirectQuotes?: boolean;
   /** Rule ids to switch off. */
   disable?: string[];
+  /** What the CMS can store; `defaultLimits` (limits.ts) when not given. */
+  limits?: Limits;
 }

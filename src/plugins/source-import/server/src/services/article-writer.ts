@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
 import { insertLinks, joinTableOf } from '../import/links';
-import { inTransaction, tableOf } from '../import/sql';
+import { inTransaction, insertRows, tableOf } from '../import/sql';
 import slugify from '@sindresorhus/slugify';
 
 const ARTICLE = 'api::article.article';
@@ -91,7 +91,7 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
         [join.orderColumnName]: repeatable ? order : null,
       };
     });
-    await inTransaction(strapi, (table) => table(join.name).insert(rows));
+    await insertRows(strapi, join.name, rows);
   }
 
   /**

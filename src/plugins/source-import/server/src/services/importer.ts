@@ -5,7 +5,8 @@ import type { Diagnostic, Reading } from '../reader/types';
 import { toBlocks } from '../import/blocks';
 import { identify, sha256, type DocumentIdentity } from '../import/identity';
 import { foldName } from '../import/names';
-import { RejectedDocumentError, isUniqueViolation } from '../import/errors';
+import { InvalidRequestError, RejectedDocumentError, isUniqueViolation } from '../import/errors';
+import { inputProblem } from '../import/input';
 import { inTransaction, tableOf } from '../import/sql';
 import type { Entities, EntitySession } from './entities';
 import type { EntityOutcome, ImportOutcome } from '../import/outcome';
@@ -23,7 +24,10 @@ const IMPORTED = 'plugin::source-import.imported-document';
 export const IMPORTER_VERSION = pluginPackage.version;
 
 /** Diagnostics that stop an import outright: there is nothing to import. */
-const REJECTING_RULES = new Set(['empty-document', 'not-text', 'not-an-article']);
+const REJECTING_RULES = new Set(['empty-document', 'not-text', 'not-an-article', 'field-too-long', 'too-many-items']);
+
+/** Diagnostics sent back with a refusal: enough to fix the page, never megabytes of them. */
+const MAX_DIAGNOSTICS_IN_ERROR = 100;
 
 export type ImportInput = {
   text: string | Uint8Array;
@@ -59,6 +63,14 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Reads a document and refuses what cannot be imported at all, before anything is written. */
   function readForImport(input: ImportInput): { reading: Reading; text: string } {
+    // The API checks these at the edge; the command line and start-up imports come through here.
+    const problem = inputProblem(input);
+    if (problem) {
+      throw new InvalidRequestError(`${problem.field}: ${problem.message}`, 'invalid-input', {
+        field: problem.field,
+        fileName: problem.field === 'fileName' ? null : input.fileName ?? null,
+      });
+    }
     const size = typeof input.text === 'string' ? Buffer.byteLength(input.text, 'utf8') : input.text.byteLength;
     const { maxBytes } = config();
     if (size > maxBytes) {
@@ -74,7 +86,12 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new RejectedDocumentError(
         `${input.fileName ?? 'The document'} cannot be imported (${rejecting.ruleId}, ${where(rejecting)}): ${rejecting.message}`,
         rejecting.ruleId,
-        { fileName: input.fileName ?? null, diagnostics: reading.diagnostics },
+        {
+          fileName: input.fileName ?? null,
+          line: rejecting.line,
+          column: rejecting.column,
+          diagnostics: reading.diagnostics.slice(0, MAX_DIAGNOSTICS_IN_ERROR),
+        },
       );
     }
     const text = typeof input.text === 'string' ? input.text : decode(input.text).text;

@@ -1,4 +1,9 @@
-/** One import: who started it, from where, which files, and what became of each. */
+/**
+ * One import: who started it, from where, which files, and what became of each. A run whose
+ * process died stays `running` until the next start or run finds it dead (services/history.ts):
+ * by its `host` and `pid` (and `instance`, as pids are reused) on the same machine, else by a
+ * `heartbeatAt` that stopped; it is then `interrupted`.
+ */
 export default {
   schema: {
     kind: 'collectionType',
@@ -19,6 +24,12 @@ export default {
       startedBy: { type: 'string' },
       startedAt: { type: 'datetime', required: true },
       finishedAt: { type: 'datetime' },
+      /** written every 30 s while the run is alive */
+      heartbeatAt: { type: 'datetime' },
+      host: { type: 'string' },
+      pid: { type: 'integer' },
+      /** the process that runs it, as a random id of that process */
+      instance: { type: 'string' },
       state: { type: 'enumeration', enum: ['running', 'finished', 'interrupted'], default: 'running' },
       dryRun: { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },

@@ -2,8 +2,14 @@
  * Bytes (or a string) in, text out, or the reason it is not text. Never throws.
  * Offsets everywhere in the reader are UTF-16 code units into the decoded string; a byte
  * order mark is kept in that string (as U+FEFF at offset 0) so offsets stay those of the file.
+ *
+ * The one decoding of the importer, whatever the transport: bytes are UTF-16 when a UTF-16 byte
+ * order mark says so, else UTF-8, decoded strictly (a byte that breaks UTF-8 refuses the
+ * document; nothing is replaced). A string (a JSON body) was decoded by the sender: a lone
+ * surrogate, or a U+FFFD replacement character (what a lenient decoder leaves of bytes it
+ * could not read), refuses it the same way, so that damaged text is refused on every transport.
  */
-export type NotTextReason = 'binary' | 'invalid-utf8' | 'invalid-utf16';
+export type NotTextReason = 'binary' | 'invalid-utf8' | 'invalid-utf16' | 'replacement-character';
 
 export interface Decoded {
   text: string;
@@ -63,7 +69,7 @@ export function decode(input: string | Uint8Array): Decoded {
     if (bin >= 0) return decoded(input, 'string', bom, 'binary', bin);
     const lone = loneSurrogate(input);
     if (lone >= 0) return decoded(input, 'string', bom, 'invalid-utf16', lone);
-    return decoded(input, 'string', bom, null, -1);
+    return checked(input, 'string', bom);
   }
   const bytes = input;
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -77,7 +83,7 @@ export function decode(input: string | Uint8Array): Decoded {
     }
     const bin = looksBinaryString(text);
     if (bin >= 0) return decoded(text, encoding, true, 'binary', bin);
-    return decoded(text, encoding, true, null, -1);
+    return checked(text, encoding, true);
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const nul = bytes.indexOf(0);
@@ -90,7 +96,13 @@ export function decode(input: string | Uint8Array): Decoded {
   }
   const bin = looksBinaryString(text);
   if (bin >= 0) return decoded(text, 'utf-8', bom, 'binary', bin);
-  return decoded(text, 'utf-8', bom, null, -1);
+  return checked(text, 'utf-8', bom);
+}
+
+/** Text decoded without error, refused still when it carries U+FFFD: decoded lossily upstream. */
+function checked(text: string, encoding: Decoded['encoding'], bom: boolean): Decoded {
+  const replaced = text.indexOf('\uFFFD');
+  return replaced >= 0 ? decoded(text, encoding, bom, 'replacement-character', replaced) : decoded(text, encoding, bom, null, -1);
 }
 
 /** Offset of the first byte that breaks UTF-8, for the diagnostic. */

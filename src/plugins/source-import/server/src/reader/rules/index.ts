@@ -10,6 +10,8 @@ import { clockNotPublicationDate } from './clock-not-publication-date';
 import { truncatedDocument } from './truncated-document';
 import { mismatchedQuote } from './mismatched-quote';
 import { unattributedQuote } from './unattributed-quote';
+import { fieldTooLong } from './field-too-long';
+import { tooManyItems } from './too-many-items';
 
 export const rules: readonly Rule[] = [
   notText,
@@ -20,6 +22,8 @@ export const rules: readonly Rule[] = [
   truncatedDocument,
   mismatchedQuote,
   unattributedQuote,
+  fieldTooLong,
+  tooManyItems,
 ];
 
 /** `id -> docs`, for the command line and the admin page. */

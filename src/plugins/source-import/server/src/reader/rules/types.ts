@@ -1,4 +1,5 @@
-import type { Article, Quote, Root, Severity } from '../types';
+import type { Article, Organization, Person, Quote, Root, Severity } from '../types';
+import type { Limits } from '../limits';
 import type { Decoded } from '../parse/decode';
 import type { Location } from '../parse/location';
 
@@ -17,6 +18,10 @@ export interface RuleContext {
   location: Location;
   article: Article;
   quotes: Quote[];
+  people: Person[];
+  organizations: Organization[];
+  /** What the CMS can store (lengths of fields, items per document). */
+  limits: Limits;
   markProblems: MarkProblemAt[];
   /** Number of lead/body paragraphs that read as prose (sentences, not lists of titles). */
   proseParagraphs: number;
