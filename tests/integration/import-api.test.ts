@@ -43,6 +43,10 @@ describe('the content-API routes', () => {
     expect(res.body.data[0]).toMatchObject({ importable: true, publishable: false });
     const rules = res.body.data[0].reading.diagnostics.map((d: { ruleId: string; line: number }) => `${d.ruleId}@${d.line}`);
     expect(rules).toContain('missing-headline@1');
+    // The reading an editor or a pipeline needs, not the reader's syntax tree (twice the page).
+    expect(res.body.data[0].reading.quotes).toHaveLength(14);
+    expect(res.body.data[0].reading.tree).toBeUndefined();
+    expect(res.text.length).toBeLessThan(seedText().length * 4);
     expect(await articleCount()).toBe(0);
   });
 

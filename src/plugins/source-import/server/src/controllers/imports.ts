@@ -24,6 +24,9 @@ const startedBy = (ctx: Ctx): string | null => {
  * The same three actions behind the admin routes (RBAC) and the content API (users-permissions
  * or API tokens). Thin: parse and validate the request, one service call, the response.
  */
+/** Diagnostics a check sends back per document; the rest are counted (`diagnosticsOmitted`). */
+const MAX_DIAGNOSTICS = 500;
+
 const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => {
   const service = <T>(name: string) => strapi.plugin('source-import').service(name) as T;
   const parse = async (ctx: Ctx) => {
@@ -39,7 +42,16 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
       const parsed = await parse(ctx);
       const results = parsed.documents.map((document) => {
         const { reading, importable, publishable } = service<Importer>('importer').check(document);
-        return { fileName: document.fileName ?? null, importable, publishable, reading };
+        // The syntax tree is the reader's own (about twice the page's size): not sent.
+        const { tree: _tree, diagnostics, ...rest } = reading as typeof reading & { tree?: unknown };
+        const shown = diagnostics.slice(0, MAX_DIAGNOSTICS);
+        return {
+          fileName: document.fileName ?? null,
+          importable,
+          publishable,
+          reading: { ...rest, diagnostics: shown },
+          ...(shown.length < diagnostics.length ? { diagnosticsOmitted: diagnostics.length - shown.length } : {}),
+        };
       });
       ctx.body = { data: results };
     },
