@@ -382,7 +382,7 @@ const RECONNECT_MS = 1000;
 const noop = () => undefined;
 
 // better-sqlite3 (Strapi's SQLite driver) has no types installed; the calls made here.
-type SqliteDatabase = { pragma(source: string, options: { simple: true }): unknown; close(): void };
+type SqliteDatabase = { prepare(sql: string): { pluck(): { get(): unknown } }; close(): void };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const openSqlite = (file: string) => new (require('better-sqlite3') as new (file: string, options: object) => SqliteDatabase)(file, { fileMustExist: true });
 
@@ -393,8 +393,9 @@ const openSqlite = (file: string) => new (require('better-sqlite3') as new (file
 function sqliteDataVersion(strapi: Core.Strapi) {
   const file = (strapi.db.connection.client as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
   const db = openSqlite(file);
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   return {
-    read: () => db.pragma('data_version', { simple: true }) as number,
+    read: () => dataVersion.get() as number,
     close: async () => db.close(),
   };
 }
