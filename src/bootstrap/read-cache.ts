@@ -7,16 +7,16 @@ import type { Knex } from 'knex';
  * content again, as long as the database's data version says nothing was written since. The
  * HTTP side is `src/middlewares/read-cache.ts`.
  *
- * Every hit first reads the data version, one cheap question to the database sent after the
- * request arrived, and the cache is emptied when the version moved: a read that starts after a
- * write committed, in this process or in any other on the same database, never gets the answer
- * from before it.
+ * Every cached read, hit or miss, first reads the data version, one cheap question to the
+ * database sent after the request arrived, and the cache is emptied when the version moved: a
+ * read that starts after a write committed, in this process or in any other on the same
+ * database, never gets the answer from before it.
  *  - PostgreSQL: a one-row table, `read_cache_version`, bumped by a trigger on every table of
  *    the schema, deferred to the end of the writing transaction (or of the statement, outside
  *    one), so the bump commits together with the write it counts, whoever wrote: this app,
  *    another instance, `npm run import`, psql. The triggers are installed at start on the
- *    tables that lack them; each hit reads the row on a connection of its own, one query for
- *    all the hits that arrive while the previous one is on its way.
+ *    tables that lack them; the row is read on a connection of its own, one query for all the
+ *    reads that arrive while the previous one is on its way.
  *  - SQLite: `PRAGMA data_version` on a connection of its own, which changes whenever another
  *    connection (this app's own, another process's) commits to the file: a synchronous read
  *    of a few microseconds.
