@@ -1,7 +1,8 @@
 /**
  * Read API benchmark: N published articles (generated pages imported through the import
- * service, each with its quotes, their speakers, people, organizations and tags) in PostgreSQL,
- * a Strapi server in a child process, and autocannon in this one driving
+ * service, each with its quotes, their speakers, people, organizations and tags) in PostgreSQL
+ * (or SQLite with `--database sqlite`), a Strapi server in a child process, and autocannon in
+ * this one driving
  *
  *   - the one-article read: GET /api/articles/:documentId with its quotes and their speakers,
  *     and its tags (a random published article each request);
@@ -11,16 +12,18 @@
  * once with the read cache off (READ_CACHE=off: every request reaches the database) and once
  * with it on and warm (every article read once before). In the same run, the baseline: the
  * same one-article data (the article, its quotes with their speakers, its tags) by one
- * hand-written SQL query through `pg`, at the same concurrency. Prints requests per second,
- * p50 and p99 latency, and the ratio to the SQL baseline, for each N.
+ * hand-written SQL query through `pg`, at the same concurrency (PostgreSQL only). Prints requests
+ * per second, p50 and p99 latency, and the ratio to the SQL baseline, for each N.
  *
  *   DATABASE_HOST=127.0.0.1 DATABASE_NAME=strapi_test DATABASE_USERNAME=strapi_test \
  *   DATABASE_PASSWORD=strapi_test npm run bench:api -- --n 1000,10000
  *
  * Options: --duration 10 (seconds a case), --connections 10, --concurrency 1 (imports at once
- * while loading), --keep (leave the schema, to rerun with --schema NAME --n N and skip loading).
- * Each N gets a PostgreSQL schema of its own, dropped at the end.
+ * while loading), --keep (leave the schema, to rerun with --schema NAME --n N and skip loading;
+ * on SQLite the file, rerun with --file PATH), --database sqlite (a file under .tmp/).
+ * Each N gets a PostgreSQL schema (or a SQLite file) of its own, dropped at the end.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -39,8 +42,10 @@ const connections = Number(arg('connections', '10'));
 const loadConcurrency = Number(arg('concurrency', '1'));
 const keep = process.argv.includes('--keep');
 const givenSchema = arg('schema', '');
+const givenFile = arg('file', '');
+const database = arg('database', 'postgres') === 'sqlite' ? 'sqlite' : 'postgres';
 
-benchEnvironment({ NODE_ENV: 'production' });
+benchEnvironment({ NODE_ENV: 'production', DATABASE_CLIENT: database });
 
 /** In a child process: imports N generated pages, published, with a headline each. */
 async function load(n: number) {
@@ -76,15 +81,15 @@ async function serve() {
 }
 
 function child(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [...process.execArgv, __filename, ...args], {
+  return spawn(process.execPath, [...process.execArgv, __filename, ...args, '--database', database], {
     cwd: appDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
 
-async function startServer(schema: string, port: number, cache: boolean) {
-  const server = child(['--role', 'serve'], { DATABASE_SCHEMA: schema, PORT: String(port), HOST: '127.0.0.1', READ_CACHE: cache ? 'on' : 'off' });
+async function startServer(target: Record<string, string>, port: number, cache: boolean) {
+  const server = child(['--role', 'serve'], { ...target, PORT: String(port), HOST: '127.0.0.1', READ_CACHE: cache ? 'on' : 'off' });
   const exited = new Promise<never>((_, reject) => server.once('exit', (code) => reject(new Error(`the server exited (${code})`))));
   for (let tries = 0; ; tries += 1) {
     try {
@@ -248,31 +253,81 @@ async function sqlBaseline(schema: string, ids: string[], seconds: number): Prom
 
 type Row = { n: number; name: string; mode: string; figures: Figures };
 
-async function benchSize(n: number, rows: Row[]) {
+/** Where one N is loaded: a PostgreSQL schema, or a SQLite file; the DATABASE_* that point at it. */
+type Target = { env: Record<string, string>; given: boolean; label: string; create(): Promise<void>; drop(): Promise<void>; ids(): Promise<string[]>; analyze(): Promise<void> };
+
+// better-sqlite3 (Strapi's SQLite driver) has no types installed; the calls made here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Sqlite = require('better-sqlite3') as new (file: string) => { prepare(sql: string): { all(): unknown[] }; exec(sql: string): void; close(): void };
+
+function target(n: number): Target {
+  if (database === 'sqlite') {
+    const file = givenFile || path.join('.tmp', `bench-api-${n}-${Date.now()}.db`);
+    const withFile = <T>(fn: (db: InstanceType<typeof Sqlite>) => T) => {
+      const db = new Sqlite(path.resolve(appDir, file));
+      try {
+        return fn(db);
+      } finally {
+        db.close();
+      }
+    };
+    return {
+      env: { DATABASE_FILENAME: file },
+      given: Boolean(givenFile),
+      label: `file ${file} (rerun with --database sqlite --file ${file} --n ${n})`,
+      create: async () => {},
+      drop: async () => {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(path.resolve(appDir, file + suffix), { force: true });
+      },
+      ids: async () => withFile((db) => (db.prepare('SELECT document_id FROM articles WHERE published_at IS NOT NULL').all() as Array<{ document_id: string }>).map((r) => r.document_id)),
+      analyze: async () => withFile((db) => db.exec('ANALYZE')),
+    };
+  }
   const schema = givenSchema || `bench_api_${n}_${Date.now()}`;
-  if (!givenSchema) {
-    await sql(`CREATE SCHEMA "${schema}"`);
-    process.stderr.write(`N=${n}: loading ${n} articles into schema ${schema}\n`);
+  return {
+    env: { DATABASE_SCHEMA: schema },
+    given: Boolean(givenSchema),
+    label: `schema ${schema} (rerun with --schema ${schema} --n ${n})`,
+    create: async () => {
+      await sql(`CREATE SCHEMA "${schema}"`);
+    },
+    drop: async () => {
+      await sql(`DROP SCHEMA "${schema}" CASCADE`);
+    },
+    ids: async () => (await sql<{ document_id: string }>(`SELECT document_id FROM "${schema}".articles WHERE published_at IS NOT NULL`)).map((r) => r.document_id),
+    analyze: async () => {
+      // Fresh planner statistics for the tables just loaded, as autovacuum would gather soon.
+      const tables = await sql<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
+      await sql(`ANALYZE ${tables.map((t) => `"${schema}"."${t.tablename}"`).join(', ')}`);
+    },
+  };
+}
+
+async function benchSize(n: number, rows: Row[]) {
+  const where = target(n);
+  if (!where.given) {
+    await where.create();
+    process.stderr.write(`N=${n}: loading ${n} articles into ${database} ${where.label.split(' (')[0]}\n`);
     const started = Date.now();
-    const loader = child(['--role', 'load', '--n', String(n), '--concurrency', String(loadConcurrency)], { DATABASE_SCHEMA: schema });
+    const loader = child(['--role', 'load', '--n', String(n), '--concurrency', String(loadConcurrency)], where.env);
     const code = await new Promise((resolve) => loader.once('exit', resolve));
     if (code !== 0) throw new Error(`loading failed (${code})`);
     process.stderr.write(`N=${n}: loaded in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }
   try {
-    const ids = (await sql<{ document_id: string }>(`SELECT document_id FROM "${schema}".articles WHERE published_at IS NOT NULL`)).map((r) => r.document_id);
-    if (ids.length !== n) throw new Error(`expected ${n} published articles in ${schema}, found ${ids.length}`);
-    // Fresh planner statistics for the tables just loaded, as autovacuum would gather soon.
-    const tables = await sql<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [schema]);
-    await sql(`ANALYZE ${tables.map((t) => `"${schema}"."${t.tablename}"`).join(', ')}`);
+    const ids = await where.ids();
+    if (ids.length !== n) throw new Error(`expected ${n} published articles in ${where.label}, found ${ids.length}`);
+    await where.analyze();
     const port = 20000 + Math.floor(Math.random() * 20000);
 
-    const sqlFigures = await sqlBaseline(schema, ids, duration);
-    rows.push({ n, name: 'SQL one article + quotes + speakers + tags', mode: 'pg, one query', figures: sqlFigures });
+    if (database === 'postgres') {
+      const sqlFigures = await sqlBaseline(where.env.DATABASE_SCHEMA, ids, duration);
+      rows.push({ n, name: 'SQL one article + quotes + speakers + tags', mode: 'pg, one query', figures: sqlFigures });
+    }
 
     for (const cache of [false, true]) {
       process.stderr.write(`N=${n}: server with the read cache ${cache ? 'on' : 'off'}\n`);
-      const server = await startServer(schema, port, cache);
+      const server = await startServer(where.env, port, cache);
       try {
         for (const c of cases(ids)) {
           // A short run first: the JIT, the pools and PostgreSQL's buffers warm up.
@@ -287,8 +342,8 @@ async function benchSize(n: number, rows: Row[]) {
       }
     }
   } finally {
-    if (keep) process.stderr.write(`N=${n}: kept schema ${schema} (rerun with --schema ${schema} --n ${n})\n`);
-    else await sql(`DROP SCHEMA "${schema}" CASCADE`);
+    if (keep) process.stderr.write(`N=${n}: kept ${where.label}\n`);
+    else await where.drop();
   }
 }
 
@@ -302,7 +357,7 @@ function table(rows: Row[]) {
     Math.round(r.figures.rps).toLocaleString('en'),
     r.figures.p50.toFixed(r.figures.p50 < 10 ? 1 : 0),
     r.figures.p99.toFixed(r.figures.p99 < 10 ? 1 : 0),
-    `${((r.figures.rps / baseline.get(r.n)!) * 100).toFixed(r.figures.rps / baseline.get(r.n)! < 0.1 ? 1 : 0)}%`,
+    baseline.has(r.n) ? `${((r.figures.rps / baseline.get(r.n)!) * 100).toFixed(r.figures.rps / baseline.get(r.n)! < 0.1 ? 1 : 0)}%` : '',
     r.figures.hitRatio === null ? '' : `${(r.figures.hitRatio * 100).toFixed(0)}%`,
     String(r.figures.errors),
   ]);
@@ -319,7 +374,7 @@ async function main() {
   const rows: Row[] = [];
   for (const n of sizes) await benchSize(n, rows);
   process.stdout.write(
-    `\nRead API benchmark (PostgreSQL, ${os.cpus().length} cores, ${connections} connections, ${duration} s a case; ` +
+    `\nRead API benchmark (${database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${os.cpus().length} cores, ${connections} connections, ${duration} s a case; ` +
       `random published article each request)\n${table(rows)}\n`,
   );
 }

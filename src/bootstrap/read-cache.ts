@@ -1,37 +1,44 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
 /**
  * The public read cache: whole responses to anonymous content-API reads (REST GETs of the five
- * types, GraphQL queries), kept in this process's memory and served without touching the
- * database, until the next write. The HTTP side is `src/middlewares/read-cache.ts`.
+ * types, GraphQL queries), kept in this process's memory and served without reading the
+ * content again, as long as the database's data version says nothing was written since. The
+ * HTTP side is `src/middlewares/read-cache.ts`.
  *
- * A write is visible at once because the cache is emptied by every statement that writes to the
- * database, whoever sends it (the Document Service, the query engine, users-permissions when a
- * role's permissions change, the importer's raw SQL): they all go through Strapi's one knex
- * instance, whose `query-response` event this watches. Inside a transaction the cache is
- * emptied again when it commits, so that a read served while the write was not yet visible
- * cannot be kept as fresh afterwards: a response is kept only if no invalidation happened
- * while it was being made (the generation it started with is still the current one).
+ * Every cached read, hit or miss, first reads the data version, one cheap question to the
+ * database sent after the request arrived, and the cache is emptied when the version moved: a
+ * read that starts after a write committed, in this process or in any other on the same
+ * database, never gets the answer from before it.
+ *  - PostgreSQL: a one-row table, `read_cache_version`, bumped by a trigger on every table of
+ *    the schema, deferred to the end of the writing transaction (or of the statement, outside
+ *    one), so the bump commits together with the write it counts, whoever wrote: this app,
+ *    another instance, `npm run import`, psql. The triggers are installed at start on the
+ *    tables that lack them; the row is read on a connection of its own, one query for all the
+ *    reads that arrive while the previous one is on its way.
+ *  - SQLite: `PRAGMA data_version` on a connection of its own, which changes whenever another
+ *    connection (this app's own, another process's) commits to the file: a synchronous read
+ *    of a few microseconds.
  *
- * Other processes on the same database (more instances behind a load balancer, the bulk-import
- * command line) announce their committed writes on PostgreSQL (NOTIFY) and every instance
- * listens (LISTEN); on SQLite each instance polls `PRAGMA data_version`. Those writes reach
- * this cache a few milliseconds (PostgreSQL) or up to a quarter of a second (SQLite) after
- * their commit.
+ * This process's own writes also empty the cache as they happen: every statement that writes
+ * through Strapi's knex instance (its `query-response` event), and, inside a transaction, its
+ * commit. A response is kept only if no invalidation happened while it was being made (the
+ * generation it started with is still the current one).
  *
- * Limits: a writer that is not this app (psql, another program) announces nothing on
- * PostgreSQL: call `invalidateReadCache(strapi)`, send `NOTIFY strapi_read_cache, '<schema>'`,
- * or run with READ_CACHE=off. Writes in a knex transaction opened outside
- * `strapi.db.transaction` empty the cache when written but not at their commit: call
- * `invalidateReadCache(strapi)` after such a commit.
+ * Limits: on PostgreSQL, a table created after the app started (by another program) has no
+ * trigger until the next start, and writes to it are not seen; `invalidateReadCache(strapi)`
+ * empties this process's cache by hand, READ_CACHE=off turns it off.
  */
 export class ReadCache {
   /** Bumped by every invalidation; a response is kept only under the generation it began in. */
   generation = 0;
-  /** Nothing is served or kept while the writes of other processes cannot be heard. */
-  paused = false;
   private entries = new Map<string, CachedResponse>();
   private bytes = 0;
+  /** Reads the database's data version; null until the database is connected. */
+  private versionSource: VersionSource | null = null;
+  /** The data version last read; undefined when unknown (not yet read, or a read failed). */
+  private seenVersion: DataVersion | undefined;
 
   constructor(
     readonly maxBytes: number,
@@ -47,7 +54,6 @@ export class ReadCache {
   }
 
   get(key: string): CachedResponse | undefined {
-    if (this.paused) return undefined;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     // Least recently used first: a hit moves the entry to the end of the Map's order.
@@ -58,7 +64,7 @@ export class ReadCache {
 
   /** Keeps a response made under `generation`, unless the data may have changed since. */
   set(key: string, generation: number, response: CachedResponse): boolean {
-    if (this.paused || generation !== this.generation) return false;
+    if (generation !== this.generation) return false;
     const size = sizeOf(key, response);
     if (size > this.maxBytes / 8) return false;
     const previous = this.entries.get(key);
@@ -81,7 +87,44 @@ export class ReadCache {
     this.entries.clear();
     this.bytes = 0;
   }
+
+  /** Where the data version comes from (`watchWrites`); the cache serves nothing without one. */
+  readVersionFrom(source: VersionSource | null) {
+    this.versionSource = source;
+    this.seenVersion = undefined;
+    this.invalidate();
+  }
+
+  /**
+   * Reads the data version, by a question sent after this call, and empties the cache if it
+   * moved since the last reading. True when what is left may be served.
+   *
+   * Called before every cached read, hit or miss. Why that suffices: an entry is kept only if
+   * no invalidation happened while it was made, so the data version read before it was made is
+   * still the one read now; the version moves with every commit, so nothing was committed
+   * between the two readings, and the entry was read from the database after the first.
+   */
+  async verify(): Promise<boolean> {
+    if (!this.versionSource) return false;
+    let version: DataVersion;
+    try {
+      version = await this.versionSource();
+    } catch {
+      this.seenVersion = undefined;
+      this.invalidate();
+      return false;
+    }
+    if (version !== this.seenVersion) {
+      this.invalidate();
+      this.seenVersion = version;
+    }
+    return true;
+  }
 }
+
+/** A number that changes whenever anyone commits a write to the database. */
+type DataVersion = string | number;
+type VersionSource = () => DataVersion | Promise<DataVersion>;
 
 export type CachedResponse = { body: Buffer; type: string };
 
@@ -124,28 +167,38 @@ type KnexEvents = {
 };
 
 /** What stops each Strapi instance's watchers, for `destroy`. */
-const watchers = new WeakMap<Core.Strapi, Array<() => Promise<void>>>();
+const watchers = new WeakMap<Core.Strapi, () => Promise<void>>();
 
 /**
  * Watches the writes that must empty a read cache (in `bootstrap`, once the database is
  * connected):
- *  - this process's writes, through Strapi's knex instance: after the statement ran, and, inside
- *    `strapi.db.transaction`, again when the transaction commits;
- *  - on PostgreSQL, the writes of other processes (another instance, `npm run import`): each
- *    process announces its committed writes on a notification channel, and every process with
- *    a cache listens to it. Announced whether or not this process caches, so that the others
- *    stay right;
- *  - on SQLite, the writes of other processes on the same file: `PRAGMA data_version`, polled.
+ *  - on PostgreSQL, installs the data version (its table, the triggers that bump it) whether
+ *    or not this process caches, so that the tables this process created bump it for the
+ *    others;
+ *  - gives the cache its source of the data version, read on every hit;
+ *  - this process's writes, through Strapi's knex instance: after the statement ran, and,
+ *    inside `strapi.db.transaction`, again when the transaction commits.
  */
 export async function watchWrites(strapi: Core.Strapi) {
   const cache = readCacheOf(strapi);
   const client = (strapi.db as unknown as { dialect: { client: string } }).dialect.client;
-  const announcer = client === 'postgres' ? announceWrites(strapi) : null;
-  if (!cache && !announcer) return;
-  const written = () => {
-    cache?.invalidate();
-    announcer?.announce();
-  };
+  if (client === 'postgres') await installDataVersion(strapi);
+  if (!cache) return;
+
+  let source: { read: VersionSource; close: () => Promise<void> } | null = null;
+  try {
+    source = client === 'postgres' ? pgDataVersion(strapi) : client === 'sqlite' ? sqliteDataVersion(strapi) : null;
+  } catch (error) {
+    strapi.log.warn(`read cache: cannot read the data version (${(error as Error).message})`);
+  }
+  if (!source) strapi.log.warn(`read cache: no data version on ${client}; nothing is served from memory`);
+  cache.readVersionFrom(source?.read ?? null);
+  await cache.verify();
+  watchers.set(strapi, async () => {
+    cache.readVersionFrom(null);
+    await source?.close();
+  });
+
   // One commit hook per transaction, however many statements it writes: knex tags each
   // statement with its transaction's id, so only a transaction's first write opens the nested
   // `strapi.db.transaction` that reaches its commit callbacks.
@@ -163,7 +216,7 @@ export async function watchWrites(strapi: Core.Strapi) {
       .transaction(async ({ onCommit, onRollback }) => {
         onCommit(() => {
           hooked.delete(txId);
-          written();
+          cache.invalidate();
         });
         onRollback(() => hooked.delete(txId));
       })
@@ -171,63 +224,80 @@ export async function watchWrites(strapi: Core.Strapi) {
   });
 
   connection.on('query-response', (_response, query) => {
-    if (!isWrite(query.sql)) return;
-    cache?.invalidate();
-    // Other processes hear of a transaction's writes once they are committed, not before.
-    if (!strapi.db.inTransaction()) announcer?.announce();
+    if (isWrite(query.sql)) cache.invalidate();
   });
-
-  const stops: Array<() => Promise<void>> = [];
-  if (announcer) stops.push(announcer.flush);
-  if (cache && client === 'postgres') stops.push(await listenToOtherProcesses(strapi, cache));
-  if (cache && client === 'sqlite') stops.push(pollDataVersion(strapi, cache));
-  watchers.set(strapi, stops);
 }
 
-/** Stops watching (in `destroy`), once this process's last writes are announced. */
+/** Stops reading the data version (in `destroy`). */
 export async function stopWatchingWrites(strapi: Core.Strapi) {
-  for (const stop of watchers.get(strapi) ?? []) await stop();
+  await watchers.get(strapi)?.();
   watchers.delete(strapi);
 }
 
-/** The PostgreSQL channel writes are announced on; the payload is the schema written to. */
-const CHANNEL = 'strapi_read_cache';
+/** The one-row table that holds the data version, beside Strapi's tables. */
+const VERSION_TABLE = 'read_cache_version';
+const BUMP_FUNCTION = 'read_cache_bump';
+const BUMP_TRIGGER = 'read_cache_bump';
+const BUMP_TRUNCATE_TRIGGER = 'read_cache_bump_truncate';
+
 const schemaOf = (strapi: Core.Strapi) => strapi.db.getSchemaName() || 'public';
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /**
- * Sends one notification after a burst of writes, and another if more are committed while it
- * is on its way: every commit is followed by a notification sent after it.
+ * Creates the data version of the schema, if absent, and a trigger on every table that lacks
+ * one. The trigger is a constraint trigger deferred to the commit: a writing transaction bumps
+ * the version once, just before it commits, so the row lock that orders the bumps is held for
+ * the commit only, and the new version becomes visible with the write it counts, never before,
+ * never after. A transaction-local setting marks the transaction as counted, so its other rows
+ * cost one function call each. TRUNCATE fires no row trigger: a statement trigger counts it.
+ * Under an advisory lock, so that processes starting together do not race; one transaction per
+ * table, so that installing never holds the lock of one table while waiting for another's.
  */
-function announceWrites(strapi: Core.Strapi) {
+async function installDataVersion(strapi: Core.Strapi) {
   const schema = schemaOf(strapi);
-  let dirty = false;
-  let sending: Promise<void> | null = null;
-  const send = async () => {
-    while (dirty) {
-      dirty = false;
-      await new Promise((resolve) => setImmediate(resolve));
-      try {
-        await strapi.db.connection.raw('SELECT pg_notify(?, ?)', [CHANNEL, schema]);
-      } catch (error) {
-        strapi.log.warn(`read cache: could not tell other processes of a write: ${(error as Error).message}`);
-      }
-    }
-    sending = null;
-  };
-  return {
-    announce() {
-      dirty = true;
-      sending ??= send();
-    },
-    flush: async () => {
-      await sending;
-    },
-  };
+  const table = `${quoted(schema)}.${quoted(VERSION_TABLE)}`;
+  const bump = `${quoted(schema)}.${quoted(BUMP_FUNCTION)}`;
+  const lockName = `read_cache_version ${schema}`;
+  const untriggered = `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = ? AND c.relkind = 'r' AND c.relname <> ? AND (?::text IS NULL OR c.relname = ?::text)
+      AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = ?)`;
+  const missing = async (trx: Knex.Transaction, only: string | null = null) =>
+    ((await trx.raw(untriggered, [schema, VERSION_TABLE, only, only, BUMP_TRIGGER])) as { rows: Array<{ name: string }> }).rows.map((r) => r.name);
+
+  const tables = await strapi.db.connection.transaction(async (trx) => {
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [lockName]);
+    await trx.raw(`CREATE TABLE IF NOT EXISTS ${table} (id smallint PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)`);
+    await trx.raw(`INSERT INTO ${table} (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
+    await trx.raw(`
+      CREATE OR REPLACE FUNCTION ${bump}() RETURNS trigger LANGUAGE plpgsql AS $bump$
+      BEGIN
+        IF current_setting('read_cache.counted', true) IS DISTINCT FROM ${literal(schema)} THEN
+          PERFORM set_config('read_cache.counted', ${literal(schema)}, true);
+          UPDATE ${table} SET version = version + 1 WHERE id = 1;
+        END IF;
+        RETURN NULL;
+      END
+      $bump$`);
+    return missing(trx);
+  });
+  for (const name of tables) {
+    await strapi.db.connection.transaction(async (trx) => {
+      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [lockName]);
+      if (!(await missing(trx, name)).length) return;
+      const on = `${quoted(schema)}.${quoted(name)}`;
+      await trx.raw(
+        `CREATE CONSTRAINT TRIGGER ${BUMP_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON ${on}
+          DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${bump}()`,
+      );
+      await trx.raw(`DROP TRIGGER IF EXISTS ${BUMP_TRUNCATE_TRIGGER} ON ${on}`);
+      await trx.raw(`CREATE TRIGGER ${BUMP_TRUNCATE_TRIGGER} AFTER TRUNCATE ON ${on} FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`);
+    });
+  }
 }
 
 type PgConnection = {
-  query(sql: string): Promise<unknown>;
-  on(event: 'notification', listener: (message: { channel: string; payload?: string }) => void): unknown;
+  query(query: { name: string; text: string }): Promise<{ rows: Array<{ version: string }> }>;
   on(event: 'error' | 'end', listener: (error?: Error) => void): unknown;
 };
 type RawConnections = {
@@ -236,86 +306,96 @@ type RawConnections = {
 };
 
 /**
- * Listens, on a connection of its own, for the writes other processes announce. While it is
- * not listening (at start, after a lost connection, until it reconnects) nothing is cached:
- * a write elsewhere could go unheard.
+ * Reads the data version of PostgreSQL on a connection of its own (opened again when lost), by
+ * a prepared statement. Hits arriving while a reading is on its way share the next one: each
+ * caller gets a value read by a statement sent after it asked, one round trip at a time.
  */
-async function listenToOtherProcesses(strapi: Core.Strapi, cache: ReadCache): Promise<() => Promise<void>> {
+function pgDataVersion(strapi: Core.Strapi) {
   const connections = strapi.db.connection.client as unknown as RawConnections;
-  const schema = schemaOf(strapi);
-  let current: PgConnection | null = null;
-  let retry: NodeJS.Timeout | null = null;
-  let stopped = false;
+  const query = { name: 'read_cache_version', text: `SELECT version FROM ${quoted(schemaOf(strapi))}.${quoted(VERSION_TABLE)} WHERE id = 1` };
+  let connection: Promise<PgConnection> | null = null;
+  let failedAt = 0;
+  let closed = false;
 
-  const lost = (from: PgConnection, error?: Error) => {
-    if (stopped || from !== current) return;
-    current = null;
-    cache.paused = true;
-    strapi.log.warn(`read cache: stopped hearing other processes' writes (${error?.message ?? 'connection ended'}); not caching until reconnected`);
-    retry ??= setTimeout(connect, 1000).unref();
+  const connect = () => {
+    if (Date.now() - failedAt < RECONNECT_MS) return Promise.reject(new Error('the data version connection is down'));
+    const opening = connections.acquireRawConnection().then((opened) => {
+      const lost = (error?: Error) => {
+        if (connection !== opening) return;
+        connection = null;
+        failedAt = Date.now();
+        strapi.log.warn(`read cache: lost the data version connection (${error?.message ?? 'ended'}); not serving from memory until reconnected`);
+      };
+      opened.on('error', lost);
+      opened.on('end', lost);
+      return opened;
+    });
+    opening.catch(() => {
+      if (connection === opening) connection = null;
+      failedAt = Date.now();
+    });
+    return opening;
   };
 
-  async function connect() {
-    retry = null;
-    if (stopped) return;
-    try {
-      const connection = await connections.acquireRawConnection();
-      connection.on('notification', (message) => {
-        if (message.channel === CHANNEL && message.payload === schema) cache.invalidate();
-      });
-      connection.on('error', (error) => lost(connection, error));
-      connection.on('end', () => lost(connection));
-      await connection.query(`LISTEN ${CHANNEL}`);
-      if (stopped) {
-        await connections.destroyRawConnection(connection).catch(() => undefined);
-        return;
-      }
-      current = connection;
-      // Whatever was written while nobody listened.
-      cache.invalidate();
-      cache.paused = false;
-    } catch (error) {
-      strapi.log.warn(`read cache: cannot listen for other processes' writes (${(error as Error).message}); retrying`);
-      retry ??= setTimeout(connect, 1000).unref();
-    }
-  }
+  const readOnce = async (): Promise<DataVersion> => {
+    if (closed) throw new Error('closed');
+    connection ??= connect();
+    const { rows } = await (await connection).query(query);
+    if (!rows[0]) throw new Error(`no row in ${VERSION_TABLE}`);
+    return rows[0].version;
+  };
 
-  cache.paused = true;
-  await connect();
-  return async () => {
-    stopped = true;
-    if (retry) clearTimeout(retry);
-    const connection = current;
-    current = null;
-    if (connection) await connections.destroyRawConnection(connection).catch(() => undefined);
+  let running: Promise<DataVersion> | null = null;
+  let queued: Promise<DataVersion> | null = null;
+  const start = () => {
+    const reading = readOnce();
+    running = reading;
+    const done = () => {
+      if (running === reading) running = null;
+    };
+    reading.then(done, done);
+    return reading;
+  };
+  const read = (): Promise<DataVersion> => {
+    if (queued) return queued;
+    if (!running) return start();
+    queued = running.then(noop, noop).then(() => {
+      queued = null;
+      return start();
+    });
+    return queued;
+  };
+
+  return {
+    read,
+    close: async () => {
+      closed = true;
+      const open = connection;
+      connection = null;
+      await Promise.allSettled([running, queued]);
+      if (open) await open.then((c) => connections.destroyRawConnection(c)).catch(noop);
+    },
   };
 }
+
+const RECONNECT_MS = 1000;
+const noop = () => undefined;
+
+// better-sqlite3 (Strapi's SQLite driver) has no types installed; the calls made here.
+type SqliteDatabase = { prepare(sql: string): { pluck(): { get(): unknown } }; close(): void };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const openSqlite = (file: string) => new (require('better-sqlite3') as new (file: string, options: object) => SqliteDatabase)(file, { fileMustExist: true });
 
 /**
- * SQLite tells a connection whether another one committed since it last asked: when another
- * process (`npm run import` on the same file) wrote, the cache is emptied within a poll.
+ * SQLite tells a connection whether another one committed since it last asked: on a connection
+ * that never writes, every commit to the file (this app's, another process's) moves it.
  */
-function pollDataVersion(strapi: Core.Strapi, cache: ReadCache): () => Promise<void> {
-  let last: unknown;
-  let checking: Promise<void> | null = null;
-  const check = async () => {
-    try {
-      const rows = (await strapi.db.connection.raw('PRAGMA data_version')) as Array<{ data_version: number }>;
-      const version = rows[0]?.data_version;
-      if (last !== undefined && version !== last) cache.invalidate();
-      last = version;
-    } catch {
-      // The database is closing, or busy: the next poll asks again.
-    } finally {
-      checking = null;
-    }
-  };
-  const timer = setInterval(() => (checking ??= check()), SQLITE_POLL_MS);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await checking;
+function sqliteDataVersion(strapi: Core.Strapi) {
+  const file = (strapi.db.connection.client as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
+  const db = openSqlite(file);
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  return {
+    read: () => dataVersion.get() as number,
+    close: async () => db.close(),
   };
 }
-
-const SQLITE_POLL_MS = 250;

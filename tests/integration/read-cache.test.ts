@@ -1,4 +1,6 @@
 import path from 'node:path';
+import readline from 'node:readline';
+import { spawn } from 'node:child_process';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import request from 'supertest';
 import { Client } from 'pg';
@@ -7,6 +9,7 @@ import { importFixture, seedText } from '../helpers/fixtures';
 import { grantPublicRead } from '../../src/bootstrap/permissions';
 import { ReadCache, invalidateReadCache, readCacheOf } from '../../src/bootstrap/read-cache';
 import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
+import { ANSWER } from '../helpers/other-process';
 
 let app: TestApp;
 let seed: string;
@@ -50,19 +53,17 @@ const Database = require('better-sqlite3') as new (file: string) => { prepare(sq
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres' ? it : it.skip;
 
 /**
- * A write by another process: a connection of its own, which Strapi's knex does not see. On
- * PostgreSQL it announces the write as another instance of the app does after its commits.
+ * A write by another program: a connection of its own, which Strapi's knex does not see, and
+ * which announces nothing (psql, another program, the app on another host).
  */
 async function writeElsewhere(sql: string, values: unknown[]) {
   if (app.client === 'postgres') {
-    const schema = app.strapi.db.getSchemaName()!;
     const other = new Client(pgConfig());
     await other.connect();
     try {
-      await other.query(`SET search_path TO "${schema}"`);
+      await other.query(`SET search_path TO "${app.strapi.db.getSchemaName()!}"`);
       let i = 0;
       await other.query(sql.replace(/\?/g, () => `$${++i}`), values);
-      await other.query('SELECT pg_notify($1, $2)', ['strapi_read_cache', schema]);
     } finally {
       await other.end();
     }
@@ -76,14 +77,51 @@ async function writeElsewhere(sql: string, values: unknown[]) {
   }
 }
 
-/** What `probe` gives once `done` accepts it, or after two seconds. */
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + 2000;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/**
+ * Another process of the app on this test's database (tests/helpers/other-process.ts): `write`
+ * updates and publishes an article's lead there through the Document Service, and resolves once
+ * that process answers that both are committed.
+ */
+async function startOtherProcess() {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'helpers', 'other-process.ts')], {
+    cwd: path.resolve(__dirname, '..', '..'),
+    // The sandbox's environment, where startStrapi put the DATABASE_* of this file's database.
+    env: { ...process.env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const answers: string[] = [];
+  let waiting: (() => void) | null = null;
+  let exited: Error | null = null;
+  readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (!line.startsWith(ANSWER)) return;
+    answers.push(line.slice(ANSWER.length));
+    waiting?.();
+  });
+  child.once('exit', (code) => {
+    exited = new Error(`the other process exited (${code})`);
+    waiting?.();
+  });
+  const next = async () => {
+    while (!answers.length) {
+      if (exited) throw exited;
+      await new Promise<void>((resolve) => (waiting = resolve));
+      waiting = null;
+    }
+    return answers.shift()!;
+  };
+  expect(await next()).toBe('ready');
+  return {
+    write: async (documentId: string, lead: string) => {
+      child.stdin!.write(`${JSON.stringify({ documentId, lead })}\n`);
+      expect(await next()).toBe(`written ${lead}`);
+    },
+    stop: async () => {
+      if (exited) return;
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.stdin!.end();
+      await gone;
+    },
+  };
 }
 
 beforeAll(async () => {
@@ -102,7 +140,7 @@ afterAll(async () => {
 });
 
 describe('the read cache', () => {
-  it('serves the second identical read from memory, without a database query', async () => {
+  it('serves the second identical read from memory, with no query through Strapi (only the data version is read)', async () => {
     const first = await get(articleUrl(seed));
     expect(first.status).toBe(200);
     expect(first.headers['x-cache']).toBe('MISS');
@@ -263,27 +301,66 @@ describe('the read cache', () => {
     expect((await get(articleUrl(second))).headers['x-cache']).toBe('MISS');
   });
 
-  it("hears the writes of other processes: another instance's, the command line's", async () => {
+  it('shows the write of another program (psql, no announcement) on the very next read', async () => {
     await get(articleUrl(second));
     expect((await get(articleUrl(second))).headers['x-cache']).toBe('HIT');
-    const lead = `Written by another process at ${Date.now()}`;
+    const lead = `Written by another program at ${Date.now()}`;
     await writeElsewhere(`UPDATE articles SET lead = ? WHERE document_id = ? AND published_at IS NOT NULL`, [lead, second]);
-    const read = () => get(articleUrl(second)).then((res) => res.body.data.lead as string);
-    expect(await eventually(read, (value) => value === lead)).toBe(lead);
+    const next = await get(articleUrl(second));
+    expect(next.headers['x-cache']).toBe('MISS');
+    expect(next.body.data.lead).toBe(lead);
   });
 
-  onPostgres('tells other processes of its own writes once committed (PostgreSQL)', async () => {
-    const listener = new Client(pgConfig());
-    await listener.connect();
+  it('never serves, after another process of the app committed a write, the answer from before it (200 writes)', async () => {
+    // A server listening on a port, read with keep-alive: each read reaches the cache within a
+    // millisecond of the other process's answer, as fast as a real client behind it would.
+    const server = app.server.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    const read = async () => {
+      const res = await fetch(`http://127.0.0.1:${port}${articleUrl(second)}`);
+      return { cache: res.headers.get('x-cache'), lead: ((await res.json()) as { data: { lead: string } }).data.lead };
+    };
+    const other = await startOtherProcess();
     try {
-      const heard: string[] = [];
-      listener.on('notification', (message) => heard.push(message.payload ?? ''));
-      await listener.query('LISTEN strapi_read_cache');
-      await docs().update({ documentId: second, data: { lead: 'Announced' } as never });
-      const schema = app.strapi.db.getSchemaName()!;
-      expect(await eventually(async () => heard.includes(schema), Boolean)).toBe(true);
+      let stale = 0;
+      let hitsBefore = 0;
+      for (let i = 0; i < 200; i += 1) {
+        // The article as cached since the last cycle's read.
+        if ((await read()).cache === 'HIT') hitsBefore += 1;
+        const lead = `Lead ${i} written by another process`;
+        await other.write(second, lead);
+        if ((await read()).lead !== lead) stale += 1;
+      }
+      expect(stale).toBe(0);
+      // The reads before each write were served from memory: what they checked was a cache.
+      expect(hitsBefore).toBeGreaterThanOrEqual(199);
     } finally {
-      await listener.end();
+      await other.stop();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  onPostgres('bumps the data version once per writing transaction, with its commit and not before (PostgreSQL)', async () => {
+    const other = new Client(pgConfig());
+    await other.connect();
+    const version = async () =>
+      Number((await other.query(`SELECT version FROM "${app.strapi.db.getSchemaName()!}".read_cache_version WHERE id = 1`)).rows[0].version);
+    try {
+      const before = await version();
+      let during: number | undefined;
+      await app.strapi.db.transaction(async () => {
+        await docs().update({ documentId: second, data: { lead: 'Counted once' } as never });
+        await docs().publish({ documentId: second });
+        during = await version();
+      });
+      expect(during).toBe(before);
+      expect(await version()).toBe(before + 1);
+      // A statement outside any transaction counts as one at its own commit.
+      await app.strapi.db.connection.raw(`UPDATE "${app.strapi.db.getSchemaName()!}".articles SET lead = lead WHERE document_id = ?`, [second]);
+      expect(await version()).toBe(before + 2);
+    } finally {
+      await other.end();
     }
   });
 
