@@ -21,6 +21,7 @@ const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
+const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
 const HONORIFICS = lexicon.HONORIFICS;
 const WEEKDAYS = lexicon.WEEKDAYS;
 const NAME_PARTICLES = lexicon.NAME_PARTICLES;
@@ -130,7 +131,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     }
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
-    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
+    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
     const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
     if (ORG_HEADS[t.t] !== undefined && ORG_HEADS[t.t] !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
     return np;
@@ -229,7 +230,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
     let n0 = i;
     while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
-    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
+    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && k - x >= 2) { n0 = x + 1; break; }
     return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
   }
   return null;
