@@ -294,7 +294,16 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     switch (np.kind) {
       case 'pronoun': {
         // "he" is the last speaker only if nobody else was named since: a wrong speaker is worse than none.
-        if (!st.lastPerson || latestMentioned(at) !== st.lastPerson) return null;
+        if (!st.lastPerson) {
+          // No speaker yet (`Name believes ... He also says "..."`): the person named last, when
+          // named in this paragraph or the one before and no unnamed source or organization spoke.
+          const p = st.lastAnon || st.lastOrg ? null : latestMentioned(at);
+          if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1) return null;
+          reg.addPersonAlias(p, np.text);
+          st.lastPerson = p;
+          return { person: p };
+        }
+        if (latestMentioned(at) !== st.lastPerson) return null;
         reg.addPersonAlias(st.lastPerson, np.text);
         return { person: st.lastPerson };
       }
@@ -350,7 +359,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         return { org: best };
       }
       case 'name': {
-        const p = reg.personByMention(np.text);
+        const p = reg.personByMention(np.text) ?? byGivenName(np.text, at);
         if (p) { noteAlias(p, np); st.lastPerson = p; return { person: p }; }
         const o = reg.org(np.text);
         if (o) { st.lastOrg = o; return { org: o }; }
@@ -396,6 +405,19 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       for (const m of [p.order, ...p.mentions]) if (m <= at && m > bestAt) { bestAt = m; best = p; }
     }
     return best;
+  };
+  const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
+  /** `Anneli thinks`: a lone given name stands for the one person named before with it. */
+  const byGivenName = (word: string, at: number): PersonEntity | null => {
+    if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;
+    let found: PersonEntity | null = null;
+    for (const p of reg.people) {
+      const words = p.name.split(' ');
+      if (words.length < 2 || words[0] !== word || p.order > at) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found;
   };
   const noteAlias = (p: PersonEntity, np: NP | null) => {
     if (!np) return;
