@@ -69,6 +69,8 @@ interface State {
   lastPerson: PersonEntity | null;
   lastAnon: string | null;
   lastOrg: OrgEntity | null;
+  /** Paragraph index where a person was last resolved as a speaker. */
+  personPara: number;
 }
 
 const MAX_SCAN = 60; // tokens looked at around a quote
@@ -283,11 +285,16 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
 
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null };
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1 };
   let chainId = 0;
   let pendingChain = -1;
 
   const resolve = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
+    const ref = resolveRef(np, at, person, org);
+    if (ref && 'person' in ref) st.personPara = paraOf(at);
+    return ref;
+  };
+  const resolveRef = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
     if (person) { noteAlias(person, np); st.lastPerson = person; return { person }; }
     if (org) { st.lastOrg = org; return { org }; }
     if (!np) return null;
@@ -430,12 +437,15 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     return best;
   };
 
+  let prevBodyIdx = -1;
   const answers = new Map<Para, Answer>();
   for (const ans of findAnswers(paras)) answers.set(ans.para, ans);
 
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi];
     if (para.kind !== 'lead' && para.kind !== 'paragraph') continue;
+    const prevBody = prevBodyIdx;
+    prevBodyIdx = para.idx;
     const ans = answers.get(para);
     if (ans) {
       // The whole answer is the interviewee's; quotation marks inside it are theirs too.
@@ -594,6 +604,13 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         // Mid-sentence span with no cue: a title or a term, not someone's words.
         const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
         if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; continue; }
+      }
+
+      // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
+      // person named last, is that person's (`Name said that ... .` then `"..."`).
+      if (!speaker && !chained && sp.close >= 0 && a <= 1 && /^[\s.,!?…"“”']*$/.test(text.slice(close)) && st.lastPerson &&
+        st.personPara === prevBody && prevBody >= 0 && latestMentioned(orderKey(para.idx, 0)) === st.lastPerson) {
+        speaker = { person: st.lastPerson };
       }
 
       // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the
