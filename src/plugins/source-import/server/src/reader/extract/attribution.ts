@@ -21,6 +21,7 @@ const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
+const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
 const HONORIFICS = lexicon.HONORIFICS;
 const WEEKDAYS = lexicon.WEEKDAYS;
 const NAME_PARTICLES = lexicon.NAME_PARTICLES;
@@ -68,6 +69,8 @@ interface State {
   lastPerson: PersonEntity | null;
   lastAnon: string | null;
   lastOrg: OrgEntity | null;
+  /** Paragraph index where a person was last resolved as a speaker. */
+  personPara: number;
 }
 
 const MAX_SCAN = 60; // tokens looked at around a quote
@@ -130,7 +133,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     }
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
-    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
+    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
     const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
     if (ORG_HEADS[t.t] !== undefined && ORG_HEADS[t.t] !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
     return np;
@@ -229,7 +232,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
     let n0 = i;
     while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
-    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t)) { n0 = x + 1; break; }
+    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && k - x >= 2) { n0 = x + 1; break; }
     return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
   }
   return null;
@@ -282,18 +285,32 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
 
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null };
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1 };
   let chainId = 0;
   let pendingChain = -1;
 
   const resolve = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
+    const ref = resolveRef(np, at, person, org);
+    if (ref && 'person' in ref) st.personPara = paraOf(at);
+    return ref;
+  };
+  const resolveRef = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
     if (person) { noteAlias(person, np); st.lastPerson = person; return { person }; }
     if (org) { st.lastOrg = org; return { org }; }
     if (!np) return null;
     switch (np.kind) {
       case 'pronoun': {
         // "he" is the last speaker only if nobody else was named since: a wrong speaker is worse than none.
-        if (!st.lastPerson || latestMentioned(at) !== st.lastPerson) return null;
+        if (!st.lastPerson) {
+          // No speaker yet (`Name believes ... He also says "..."`): the person named last, when
+          // named in this paragraph or the one before and no unnamed source or organization spoke.
+          const p = st.lastAnon || st.lastOrg ? null : latestMentioned(at);
+          if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1) return null;
+          reg.addPersonAlias(p, np.text);
+          st.lastPerson = p;
+          return { person: p };
+        }
+        if (latestMentioned(at) !== st.lastPerson) return null;
         reg.addPersonAlias(st.lastPerson, np.text);
         return { person: st.lastPerson };
       }
@@ -349,7 +366,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         return { org: best };
       }
       case 'name': {
-        const p = reg.personByMention(np.text);
+        const p = reg.personByMention(np.text) ?? byGivenName(np.text, at);
         if (p) { noteAlias(p, np); st.lastPerson = p; return { person: p }; }
         const o = reg.org(np.text);
         if (o) { st.lastOrg = o; return { org: o }; }
@@ -396,6 +413,19 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     }
     return best;
   };
+  const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
+  /** `Anneli thinks`: a lone given name stands for the one person named before with it. */
+  const byGivenName = (word: string, at: number): PersonEntity | null => {
+    if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;
+    let found: PersonEntity | null = null;
+    for (const p of reg.people) {
+      const words = p.name.split(' ');
+      if (words.length < 2 || words[0] !== word || p.order > at) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found;
+  };
   const noteAlias = (p: PersonEntity, np: NP | null) => {
     if (!np) return;
     if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
@@ -407,12 +437,15 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     return best;
   };
 
+  let prevBodyIdx = -1;
   const answers = new Map<Para, Answer>();
   for (const ans of findAnswers(paras)) answers.set(ans.para, ans);
 
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi];
     if (para.kind !== 'lead' && para.kind !== 'paragraph') continue;
+    const prevBody = prevBodyIdx;
+    prevBodyIdx = para.idx;
     const ans = answers.get(para);
     if (ans) {
       // The whole answer is the interviewee's; quotation marks inside it are theirs too.
@@ -571,6 +604,13 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         // Mid-sentence span with no cue: a title or a term, not someone's words.
         const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
         if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; continue; }
+      }
+
+      // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
+      // person named last, is that person's (`Name said that ... .` then `"..."`).
+      if (!speaker && !chained && sp.close >= 0 && a <= 1 && /^[\s.,!?…"“”']*$/.test(text.slice(close)) && st.lastPerson &&
+        st.personPara === prevBody && prevBody >= 0 && latestMentioned(orderKey(para.idx, 0)) === st.lastPerson) {
+        speaker = { person: st.lastPerson };
       }
 
       // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the

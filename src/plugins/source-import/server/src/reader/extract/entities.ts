@@ -27,6 +27,7 @@ const PLACES = lexicon.PLACES;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
+const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
 const TITLES = lexicon.TITLES;
 const CUES = lexicon.CUES;
 const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
@@ -292,7 +293,11 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         // Head-first names: `Ministry of Foreign Affairs`, `Council on Foreign Relations`.
         if (next && /^(?:of|on|for)$/.test(next.t) && toks[i + 2] && toks[i + 2].w && isCap(toks[i + 2].t) && toks[i + 2].t !== 'The') {
           let k = i + 2;
-          while (k < toks.length && k < i + 8 && toks[k].w && (isCap(toks[k].t) || (toks[k].t === 'and' && toks[k + 1] && isCap(toks[k + 1].t)))) k++;
+          while (k < toks.length && k < i + 8 && toks[k].w && (isCap(toks[k].t) || (toks[k].t === 'and' && toks[k + 1] && isCap(toks[k + 1].t)))) {
+            k++;
+            // `Ministry of Trade Name Surname`: the complement ends the name; a name may follow it.
+            if (OFFICE_COMPLEMENTS.has(toks[k - 1].t) && toks[k]?.w && isCap(toks[k].t) && !OFFICE_COMPLEMENTS.has(toks[k].t)) break;
+          }
           end = k;
         }
         // Skip sentence-initial title-only runs and names made of nothing but the head.
@@ -600,6 +605,26 @@ function orgInRole(role: string, reg: Registry): OrgEntity | null {
   return null;
 }
 
+/**
+ * The head of an office whose complement runs up to token `at` (exclusive): `Secretary` in
+ * `Secretary of State`, `Chairman` in `Chairman of the Senate's Maritime Affairs Committee`,
+ * `spokesperson` in `spokesperson for the Ministry of Trade`. The head is a title word or a
+ * lower-case role noun followed by `of` or `for`; between it and `at` only capitalized words,
+ * possessives and connectors. -1 when there is none.
+ */
+function officeBefore(toks: Token[], at: number): number {
+  for (let j = at - 1; j >= 0 && at - j <= 12; j--) {
+    const t = toks[j];
+    if (!t.w) return -1;
+    const next = toks[j + 1];
+    const isHead = (TITLE_HEADS.has(t.t) || ROLE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.t)) && next && /^(?:of|for)$/.test(next.t);
+    if (isHead) return j + 1 < at ? j : -1;
+    if (isCap(t.t) || /^(?:of|for|the|and|on)$/.test(t.t)) continue;
+    return -1;
+  }
+  return -1;
+}
+
 /** A personal name at tokens [a, b): capitalized words, particles inside, no org or place words. */
 function validName(toks: Token[], a: number, b: number, reg: Registry): boolean {
   if (b - a < 1 || b - a > 5) return false;
@@ -627,7 +652,8 @@ function findPeople(para: Para, reg: Registry): void {
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.w || !isCap(t.t) || FUNCTION_WORDS.has(t.t)) continue;
-    if (i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTH_NUMBER.get(toks[i - 1].lower)) continue; // not a run start
+    if (i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTH_NUMBER.get(toks[i - 1].lower) &&
+      !(isPossessive(toks[i - 1].t) && officeBefore(toks, i) >= 0)) continue; // not a run start
     let a = i;
     // Title before the name: `Syrian President Bashar al-Assad`.
     let titleStart = -1;
@@ -645,6 +671,30 @@ function findPeople(para: Para, reg: Registry): void {
     for (let j = nameEnd - 2; j >= nameStart; j--) {
       if (TITLE_HEADS.has(toks[j].t)) { nameStart = j + 1; hasTitleHead = true; break; }
     }
+    // `Secretary of State Name`, `Chairman of the Senate's Maritime Affairs Committee Name`,
+    // `spokesperson for the Ministry of Trade Name`: an office whose complement ends where the name begins.
+    let office: { role: string; orgText: string | null } | null = null;
+    if (!hasTitleHead) {
+      let cut = nameStart;
+      for (let j = nameEnd - 3; j >= nameStart; j--) {
+        if (OFFICE_COMPLEMENTS.has(toks[j].t) || ORG_HEAD_KIND.get(stripPossessive(toks[j].t))) { cut = j + 1; break; }
+      }
+      const head = officeBefore(toks, a);
+      const complementEnds = cut > nameStart || a < nameStart && OFFICE_COMPLEMENTS.has(toks[nameStart - 1].t);
+      if (head >= 0 && complementEnds && nameEnd - cut >= 2) {
+        let r0 = head;
+        while (r0 > 0 && toks[r0 - 1].w && (TITLES.has(toks[r0 - 1].t) || NATIONALITIES.has(toks[r0 - 1].t) || PLACES.has(toks[r0 - 1].t))) r0--;
+        office = { role: text.slice(toks[r0].s, toks[cut - 1].e), orgText: null };
+        // The organization the complement names, when known: the longest known run inside it.
+        for (let x = head + 1; x < cut && !office.orgText; x++) {
+          for (let y = cut; y > x; y--) {
+            const cand = stripPossessive(joinTokens(toks, x, y, text));
+            if (isCap(toks[x].t) && reg.org(cand)) { office.orgText = cand; break; }
+          }
+        }
+        nameStart = cut;
+      }
+    }
     const last = toks[nameEnd - 1];
     const nameText = stripPossessive(joinTokens(toks, nameStart, nameEnd, text));
     if (!validName(toks, nameStart, nameEnd, reg)) continue;
@@ -653,6 +703,14 @@ function findPeople(para: Para, reg: Registry): void {
     const after = toks[nameEnd];
     const possessiveEnd = isPossessive(last.t);
 
+    if (office) {
+      const p = reg.addPerson(nameText, order);
+      if (!p.role) p.role = office.role;
+      if (!p.organization && office.orgText) p.organization = reg.org(office.orgText);
+      if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
+      i = nameEnd - 1;
+      continue;
+    }
     // 1b. Lower-case role phrase before the name: `ministry spokesman Name`, `UN envoy Name`.
     const prevTok = toks[nameStart - 1];
     if (nameStart === a && words >= 2 && prevTok && prevTok.w && ROLE_NOUNS.has(prevTok.lower) && prevTok.e + 1 === toks[nameStart].s) {

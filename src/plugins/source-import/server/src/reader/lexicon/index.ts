@@ -117,7 +117,16 @@ export const TITLE_HEADS = new Set([
   'Lieutenant', 'Lt.', 'Major', 'Maj.', 'Admiral', 'Adm.', 'Marshal', 'Senator', 'Sen.', 'Rep.', 'Governor',
   'Gov.', 'Mayor', 'Commander', 'Chief', 'Director', 'Chairman', 'Leader', 'Pope', 'Patriarch', 'Ayatollah',
   'Professor', 'Prof.', 'Premier', 'Speaker', 'Captain', 'Capt.', 'Sergeant', 'Sgt.', 'Judge', 'Ex-President',
-  'Congressman', 'Congresswoman', 'Sheikh', 'Imam', 'Archbishop', 'Bishop', 'Metropolitan',
+  'Congressman', 'Congresswoman', 'Sheikh', 'Imam', 'Archbishop', 'Bishop', 'Metropolitan', 'MP', 'MEP',
+]);
+/**
+ * Words that end the complement of an office (`Secretary of State`, `Minister of Foreign Affairs`,
+ * `Ministry of Trade`): a capitalized word after one of them starts something else, often a name.
+ */
+export const OFFICE_COMPLEMENTS = new Set([
+  'State', 'Affairs', 'Relations', 'Defense', 'Defence', 'Interior', 'Justice', 'Finance', 'Economy', 'Trade',
+  'Commerce', 'Industry', 'Health', 'Education', 'Energy', 'Agriculture', 'Transport', 'Labour', 'Labor',
+  'Culture', 'Environment', 'Security', 'Development', 'Communications', 'Information', 'Tourism', 'Treasury',
 ]);
 /** Courtesy titles: dropped from names, never a role. */
 export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Madam', 'Lord', 'Lady']);
