@@ -2,21 +2,30 @@
 /**
  * Bulk import of captured pages: `npm run import -- <files or directories...>`.
  * Resumable (a journal under .import-state/), idempotent (the importer's identities), keeps
- * going past a failed file and exits 1 when any failed. See README, "Migrating an archive".
+ * going past a failed file. Exit code: 0 all imported, 1 some failed (or the run itself did),
+ * 2 usage error, found before the CMS starts. See README, "The command line".
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
-import { Journal, collectFiles, type JournalEntry } from './lib/journal';
+import type { Core } from '@strapi/strapi';
+import { Journal, type JournalEntry } from './lib/journal';
+import { NoSuchFileError, collectFiles } from './lib/files';
 import type { Importer } from '../src/plugins/source-import/server/src/services/importer';
 import type { FileResult, History } from '../src/plugins/source-import/server/src/services/history';
 import { failureOf, toFileResult } from '../src/plugins/source-import/server/src/services/runner';
 import { countByStatus } from '../src/plugins/source-import/server/src/import/outcome';
 
 const appDir = path.resolve(__dirname, '..');
+
+/** Exit codes, as the README documents them. */
+const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
+
+/** A bad command line: reported at once, before the CMS starts, with exit code 2. */
+class UsageError extends Error {}
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -35,8 +44,10 @@ const program = new Command()
   .option('--report <file>', 'write a JSON report: per file created | updated | unchanged | draft | failed')
   .option('--database <target>', '`sqlite`, `sqlite:<file>`, `postgres`, or a postgres:// URL (default: DATABASE_* env)')
   .option('--state-dir <dir>', 'where the resume journal is kept', '.import-state')
-  .option('--restart', 'forget the journal of an earlier run of these inputs and start over', false)
-  .addOption(new Option('--progress <mode>', 'progress display').choices(['auto', 'bar', 'lines', 'none']).default('auto'));
+  .option('--restart', 'forget the journal of an interrupted run of these inputs and start over', false)
+  .addOption(new Option('--progress <mode>', 'progress display').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
+  // Commander exits 1 on a bad command line; the documented code for it is 2.
+  .exitOverride();
 
 type Options = {
   dryRun: boolean;
@@ -50,6 +61,12 @@ type Options = {
   progress: 'auto' | 'bar' | 'lines' | 'none';
 };
 
+/**
+ * One line of the report. `resumed`: finished by an earlier, interrupted run (the journal says
+ * so); this run did nothing with it, and its totals and history leave it out.
+ */
+type CliResult = FileResult & { published?: boolean; draftReasons?: string[]; resumed?: boolean };
+
 function pointAtDatabase(target: string | undefined) {
   if (!target) return;
   if (target === 'sqlite' || target === 'postgres') process.env.DATABASE_CLIENT = target;
@@ -60,7 +77,38 @@ function pointAtDatabase(target: string | undefined) {
     process.env.DATABASE_CLIENT = 'postgres';
     process.env.DATABASE_URL = target;
   } else {
-    throw new InvalidArgumentError(`--database: expected sqlite, sqlite:<file>, postgres or a postgres:// URL, got \`${target}\``);
+    throw new UsageError(`--database: expected sqlite, sqlite:<file>, postgres or a postgres:// URL, got \`${target}\``);
+  }
+}
+
+/** The command line, checked: every mistake in it is a UsageError, found before the CMS starts. */
+function parseArguments() {
+  try {
+    program.parse();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0; commander has printed the message
+      process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
+    }
+    throw error;
+  }
+  const options = program.opts<Options>();
+  pointAtDatabase(options.database);
+  try {
+    return { options, files: collectFiles(program.args) };
+  } catch (error) {
+    if (error instanceof NoSuchFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Who ran the import, for the history: the OS account. */
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    // a uid without a passwd entry (some containers)
+    return process.env.USER || process.env.LOGNAME || `uid ${process.getuid?.() ?? 'unknown'}`;
   }
 }
 
@@ -69,9 +117,21 @@ async function boot(): Promise<Core.Strapi> {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.IMPORT_ON_START = '';
   process.env.STARTUP_MESSAGE = 'false';
+  // The CLI sends no e-mail: Strapi's notice about the e-mail provider is not for it (config/logger.ts).
+  process.env.LOG_EMAIL_PROVIDER_NOTICE = 'false';
+  // Loaded only once the arguments are known good: a usage error does not wait for Strapi.
+  // (require, not import(): Strapi's ES build does not resolve under Node's ESM loader)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
   const { distDir } = await compileStrapi({ appDir });
   return createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
 }
+
+/** The reason of a failure without the file name the line already shows. */
+const reasonOf = (result: CliResult) =>
+  result.reason && result.fileName && result.reason.startsWith(`${result.fileName} `)
+    ? result.reason.slice(result.fileName.length + 1)
+    : result.reason;
 
 function progressDisplay(mode: Options['progress'], total: number) {
   const useBar = mode === 'bar' || (mode === 'auto' && process.stderr.isTTY);
@@ -81,52 +141,102 @@ function progressDisplay(mode: Options['progress'], total: number) {
       cliProgress.Presets.shades_classic,
     );
     const started = Date.now();
+    let importedNow = 0;
     bar.start(total, 0, { rate: '0.0', file: '' });
     return {
-      tick: (done: number, result: FileResult) =>
-        bar.update(done, { rate: (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1), file: path.basename(result.fileName ?? '') }),
+      tick: (done: number, result: CliResult) => {
+        // the rate is this run's: files taken from the journal cost nothing
+        if (!result.resumed) importedNow += 1;
+        bar.update(done, { rate: (importedNow / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1), file: path.basename(result.fileName ?? '') });
+      },
       stop: () => bar.stop(),
     };
   }
   if (mode === 'none') return { tick: () => {}, stop: () => {} };
   return {
-    tick: (done: number, result: FileResult & { resumed?: boolean }) =>
+    tick: (done: number, result: CliResult) => {
+      const reason = result.status === 'failed' ? reasonOf(result) : undefined;
       process.stderr.write(
         `[${done}/${total}] ${result.status.padEnd(9)} ${result.fileName}` +
-          `${result.resumed ? ' (done in an earlier run)' : ''}${result.reason && result.status === 'failed' ? `: ${result.reason}` : ''}\n`,
-      ),
+          `${result.resumed ? ' (done in an earlier run)' : ''}${reason ? `: ${reason}` : ''}\n`,
+      );
+    },
     stop: () => {},
   };
 }
 
-async function main() {
-  program.parse();
-  const inputs = program.args;
-  const options = program.opts<Options>();
-  pointAtDatabase(options.database);
+/** Why a draft stays one, in words, for the rules an editor meets most; else the rule id. */
+const DRAFT_BECAUSE: Record<string, string> = { 'missing-headline': 'with no headline (missing-headline)' };
 
-  const files = collectFiles(inputs);
-  const journal = new Journal(
-    Journal.pathFor(options.stateDir, { files, dryRun: options.dryRun, publish: options.publish, database: process.env.DATABASE_URL ?? process.env.DATABASE_FILENAME ?? process.env.DATABASE_CLIENT ?? 'sqlite' }),
-  );
-  if (options.restart) fs.rmSync(journal.file, { force: true });
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What the run did, in words: the totals, then what was published and why the others stay
+ * drafts (the first rule of each draft's blocking errors, or publishing not asked for).
+ */
+function summary(results: CliResult[], total: number, options: Pick<Options, 'dryRun' | 'publish'>): string[] {
+  const now = results.filter((r) => !r.resumed);
+  const resumed = results.length - now.length;
+  const totals = countByStatus(now);
+  const lines = [
+    `${options.dryRun ? 'Dry run, nothing written: ' : ''}${plural(now.length, 'document')} in this run` +
+      `${now.length ? `: ${Object.entries(totals).map(([status, n]) => `${n} ${status}`).join(', ')}` : ''}`,
+  ];
+  const stored = now.filter((r) => r.status !== 'failed');
+  if (stored.length > 0) {
+    const published = stored.filter((r) => r.published).length;
+    const why = new Map<string, number>();
+    for (const r of stored.filter((d) => !d.published)) {
+      const reason = r.draftReasons?.[0] ?? 'publishing was not asked for';
+      const rule = reason.split(' ')[0];
+      const key = /^publishing was not asked/.test(reason) ? 'not asked to publish (--publish)' : (DRAFT_BECAUSE[rule] ?? rule);
+      why.set(key, (why.get(key) ?? 0) + 1);
+    }
+    const drafts = stored.length - published;
+    const would = options.dryRun ? 'would ' : '';
+    lines.push(
+      `${options.dryRun ? 'would be published' : 'published'}: ${published}; ${drafts} ${would}${drafts === 1 && !would ? 'stays a draft' : drafts === 1 ? 'stay a draft' : 'stay drafts'}` +
+        `${drafts ? ` (${[...why].map(([reason, n]) => `${n} ${reason}`).join(', ')})` : ''}`,
+    );
+  }
+  if (resumed > 0) lines.push(`${plural(resumed, 'document')} done in an earlier, interrupted run, taken from the journal (--restart to check them again)`);
+  if (results.length < total) lines.push(`${plural(total - results.length, 'document')} not done (interrupted)`);
+  return lines;
+}
+
+async function main() {
+  const { options, files } = parseArguments();
+  process.stderr.write(`Starting the CMS… (${plural(files.length, 'file')} to import)\n`);
+
+  const journalFile = Journal.pathFor(options.stateDir, {
+    files,
+    dryRun: options.dryRun,
+    publish: options.publish,
+    database: process.env.DATABASE_URL ?? process.env.DATABASE_FILENAME ?? process.env.DATABASE_CLIENT ?? 'sqlite',
+  });
+  // before the journal is read, or the run would resume from what it was told to forget
+  if (options.restart) Journal.discard(journalFile);
+  const journal = new Journal(journalFile);
 
   const strapi = await boot();
   const importer = strapi.plugin('source-import').service('importer') as Importer;
   const history = strapi.plugin('source-import').service('history') as History;
-  const run = options.dryRun ? null : await history.start({ origin: 'cli', startedBy: `cli:${process.env.USER ?? 'unknown'}`, publish: options.publish });
+  const run = options.dryRun ? null : await history.start({ origin: 'cli', startedBy: osUser(), publish: options.publish });
 
-  const results: Array<FileResult & { resumed?: boolean }> = new Array(files.length);
+  const results: CliResult[] = new Array(files.length);
+  /** What this run did: the history's files and totals (not what an earlier run did). */
+  const thisRun = (): FileResult[] =>
+    results.filter((r) => r && !r.resumed).map(({ resumed, published, draftReasons, ...result }) => result);
   // A heartbeat with the totals so far: a run killed with kill -9 is found dead by the next
   // start or run (pid on this host, else a heartbeat that stopped) and marked interrupted.
-  const stopBeating = run ? history.keepAlive(run.id, () => countByStatus(results.filter(Boolean))) : () => {};
+  const stopBeating = run ? history.keepAlive(run.id, () => countByStatus(thisRun())) : () => {};
   let next = 0;
   let done = 0;
   let stopping = false;
   const display = progressDisplay(options.progress, files.length);
 
   const onSignal = () => {
-    if (stopping) process.exit(130);
+    if (stopping) process.exit(EXIT.interrupted);
     stopping = true;
     process.stderr.write('\nStopping after the documents in progress (Ctrl-C again to quit at once)…\n');
   };
@@ -134,8 +244,9 @@ async function main() {
   process.on('SIGTERM', onSignal);
 
   /**
-   * The next files to import, up to a batch: those done in an earlier run are reported as such
-   * and skipped. The bytes are read and hashed once, for the import and for the journal.
+   * The next files to import, up to a batch: those an interrupted run finished with this very
+   * content are reported as such and skipped. The bytes are read and hashed once, for the
+   * import and for the journal.
    */
   const nextBatch = () => {
     const batch: Array<{ index: number; relative: string; bytes: Uint8Array; sha256: string }> = [];
@@ -151,7 +262,7 @@ async function main() {
     return batch;
   };
 
-  const finish = (index: number, result: FileResult & { resumed?: boolean }) => {
+  const finish = (index: number, result: CliResult) => {
     results[index] = result;
     done += 1;
     display.tick(done, result);
@@ -164,9 +275,12 @@ async function main() {
       const answers = await importer.importDocuments(
         batch.map(({ relative, bytes }) => ({ text: bytes, fileName: relative, publish: options.publish, dryRun: options.dryRun })),
       );
-      const finished = batch.map(({ index, relative, sha256 }, i): { index: number; entry: JournalEntry } => {
+      const finished = batch.map(({ index, relative, sha256 }, i): { index: number; entry: JournalEntry & { result: CliResult } } => {
         const answer = answers[i];
-        if ('outcome' in answer) return { index, entry: { path: relative, sha256, result: toFileResult(relative, answer.outcome) } };
+        if ('outcome' in answer) {
+          const { published, draftReasons } = answer.outcome;
+          return { index, entry: { path: relative, sha256, result: { ...toFileResult(relative, answer.outcome), published, draftReasons } } };
+        }
         // A database error's full text goes to the log (stderr), the report gets a short reason.
         const reason = failureOf(strapi, relative, answer.error).message;
         return { index, entry: { path: relative, sha256, result: { fileName: relative, status: 'failed', reason } } };
@@ -178,12 +292,14 @@ async function main() {
   await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(files.length, 1)) }, worker));
   display.stop();
   journal.close();
+  // Gone to the end: nothing left to resume. Run again, the database says `unchanged`.
+  if (!stopping) Journal.discard(journalFile);
 
   stopBeating();
   const finished = results.filter(Boolean);
-  if (run) await history.finish(run.id, finished, stopping ? 'interrupted' : 'finished');
+  if (run) await history.finish(run.id, thisRun(), stopping ? 'interrupted' : 'finished');
 
-  const totals = countByStatus(finished);
+  const totals = countByStatus(thisRun());
   const report = {
     startedBy: 'cli',
     runId: run?.id ?? null,
@@ -191,7 +307,9 @@ async function main() {
     publish: options.publish,
     interrupted: stopping,
     total: files.length,
+    /** what this run did; the files `resumed` from the journal are not in them */
     totals,
+    resumed: finished.filter((r) => r.resumed).length,
     files: finished,
     notDone: files.length - finished.length,
   };
@@ -199,17 +317,21 @@ async function main() {
     fs.mkdirSync(path.dirname(path.resolve(options.report)), { recursive: true });
     fs.writeFileSync(options.report, JSON.stringify(report, null, 2) + '\n');
   }
-  process.stderr.write(
-    `${finished.length}/${files.length} documents: ${Object.entries(totals).map(([k, v]) => `${v} ${k}`).join(', ') || 'nothing to do'}` +
-      `${options.report ? ` (report: ${options.report})` : ''}\n`,
-  );
+  const lines = summary(finished, files.length, options);
+  if (options.report) lines.push(`report: ${options.report}`);
+  process.stderr.write(lines.join('\n') + '\n');
 
   await strapi.destroy();
-  if (stopping) process.exit(130);
-  process.exit(totals.failed ? 1 : 0);
+  if (stopping) process.exit(EXIT.interrupted);
+  // a file that failed in an earlier run is not in the journal: it was tried again in this one
+  process.exit(totals.failed ? EXIT.someFailed : EXIT.ok);
 }
 
 main().catch((error) => {
-  process.stderr.write(`import: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(2);
+  if (error instanceof UsageError) {
+    process.stderr.write(`import: ${error.message}\n(npm run import -- --help for the options)\n`);
+    process.exit(EXIT.usage);
+  }
+  process.stderr.write(`import: the run failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(EXIT.someFailed);
 });

@@ -57,32 +57,17 @@ export class Journal {
     this.fd = null;
   }
 
+  /**
+   * Forgets the journal: `--restart`, and a run that went to the end (there is nothing left to
+   * resume; run again, every file is checked against the database and comes back `unchanged`).
+   */
+  static discard(file: string) {
+    fs.rmSync(file, { force: true });
+  }
+
   /** One journal per set of inputs and options, so two different runs do not mix. */
   static pathFor(stateDir: string, key: unknown) {
     const id = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16);
     return path.join(stateDir, `import-${id}.jsonl`);
   }
-}
-
-/** The .txt files named, and those under the directories named, in a stable order. */
-export function collectFiles(inputs: string[]): string[] {
-  const found = new Set<string>();
-  const walk = (target: string) => {
-    const stat = fs.statSync(target);
-    if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(target).sort()) {
-        const child = path.join(target, name);
-        const childStat = fs.statSync(child);
-        if (childStat.isDirectory()) walk(child);
-        else if (/\.txt$/i.test(name)) found.add(path.resolve(child));
-      }
-    } else {
-      found.add(path.resolve(target));
-    }
-  };
-  for (const input of inputs) {
-    if (!fs.existsSync(input)) throw new Error(`No such file or directory: ${input}`);
-    walk(input);
-  }
-  return [...found].sort();
 }
