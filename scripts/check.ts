@@ -3,24 +3,28 @@
  *   npm run --silent check -- [--json] FILE...
  * Without --json: diagnostics as `line:column  severity  message  rule-id`, then what was read.
  * With --json: one JSON object (the reading) per file per line.
+ * FILE may be a directory: every .txt under it is read, as `npm run import` does.
  * Exit code: 1 when a file has an error-severity diagnostic, 2 on usage error or unreadable file.
  */
 import { readFileSync } from 'fs';
+import { NoSuchFileError, collectFiles } from './lib/files';
 import { read, type Reading, type Speaker } from '../src/plugins/source-import/server/src/reader';
 
 function usage(message: string): never {
-  process.stderr.write(`check: ${message}\nusage: npm run --silent check -- [--json] FILE...\n`);
+  process.stderr.write(`check: ${message}\nusage: npm run --silent check -- [--json] FILE|DIRECTORY...\n`);
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json' && a !== '--');
-for (const a of files) if (a.startsWith('-')) usage(`unknown option \`${a}\``);
-if (files.length === 0) usage('no file given');
+const inputs = args.filter((a) => a !== '--json' && a !== '--');
+for (const a of inputs) if (a.startsWith('-')) usage(`unknown option \`${a}\``);
+if (inputs.length === 0) usage('no file given');
 
 const speakerText = (s: Speaker | null) =>
   s === null ? '(unattributed)' : 'name' in s ? s.name : 'organization' in s ? s.organization : `unnamed: ${s.description}`;
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function report(file: string, r: Reading): string {
   const out: string[] = [file];
@@ -30,7 +34,10 @@ function report(file: string, r: Reading): string {
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of r.diagnostics) counts[d.severity]++;
-  out.push(`  ${r.diagnostics.length} problems (${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos)`, '');
+  out.push(
+    `  ${plural(r.diagnostics.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`,
+    '',
+  );
   const a = r.article;
   out.push(`  headline     ${a.headline ?? '(none)'}`);
   out.push(`  captured at  ${a.capturedAt ?? '(no page clock)'}`);
@@ -57,6 +64,16 @@ function report(file: string, r: Reading): string {
 }
 
 let code = 0;
+const files: string[] = [];
+for (const input of inputs) {
+  try {
+    files.push(...collectFiles([input]));
+  } catch (err) {
+    const reason = err instanceof NoSuchFileError ? 'no such file or directory' : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    process.stderr.write(`check: cannot read \`${input}\`: ${reason}\n`);
+    code = 2;
+  }
+}
 for (const file of files) {
   let bytes: Buffer;
   try {
