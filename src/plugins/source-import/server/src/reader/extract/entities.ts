@@ -29,6 +29,8 @@ const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
 const TITLES = lexicon.TITLES;
+const PERSON_PLURALS = lexicon.PERSON_PLURALS;
+const PLURAL_TITLES = new Map(Object.entries(lexicon.PLURAL_TITLES));
 const CUES = lexicon.CUES;
 const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
 const WEEKDAYS = lexicon.WEEKDAYS;
@@ -354,6 +356,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
 
   // Pass 2: people.
   for (const para of paras) findPeople(para, reg);
+  for (const para of paras) findListedPeople(para, reg);
 
   // Pass 3: media named by context (`told X`, `channel X`, `article for X`).
   for (const para of paras) {
@@ -667,6 +670,10 @@ function findPeople(para: Para, reg: Registry): void {
     let nameStart = k;
     const nameEnd = runRight(toks, nameStart, 5);
     if (nameEnd <= nameStart) continue;
+    // `Democratic Senators A (D-XX), B and C`: a list, read by findListedPeople.
+    let pluralTitle = false;
+    for (let j = a; j < nameEnd; j++) if (PLURAL_TITLES.has(toks[j].t)) pluralTitle = true;
+    if (pluralTitle) { i = nameEnd - 1; continue; }
     // `Health Minister Laura Brennan`: the title ends inside the capitalized run.
     for (let j = nameEnd - 2; j >= nameStart; j--) {
       if (TITLE_HEADS.has(toks[j].t)) { nameStart = j + 1; hasTitleHead = true; break; }
@@ -821,6 +828,83 @@ function findPeople(para: Para, reg: Registry): void {
     }
     i = nameEnd - 1;
   }
+}
+
+/**
+ * People named in a list after a plural title or a plural noun for people:
+ * `Senators A (R-XX), B (R-YY) and C`, `actresses and activists A and B`,
+ * `celebrities such as A and B`, and the name before `and other economists`.
+ * A lone capitalized word counts only after a capitalized title (`Senators Surname and Surname`).
+ */
+function findListedPeople(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  const text = para.norm.text;
+  const add = (a: number, b: number, role: string | null) => {
+    // Titles, nationalities and courtesy words before the name are not part of it.
+    while (a < b && (TITLES.has(toks[a].t) || NATIONALITIES.has(toks[a].t) || HONORIFICS.has(toks[a].t))) a++;
+    if (a >= b || !validName(toks, a, b, reg)) return;
+    if (role === null && b - a < 2) return;
+    const name = stripPossessive(joinTokens(toks, a, b, text));
+    if (reg.personByMention(name) && !reg.person(name)) return; // a known person's surname
+    const p = reg.addPerson(name, orderKey(para.idx, toks[a].s));
+    if (!p.role && role) p.role = role;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    const title = PLURAL_TITLES.get(t.t);
+    const plural = !title && PERSON_PLURALS.has(t.lower) && /^\p{Ll}/u.test(t.t);
+    if (title || plural) {
+      let from = i + 1;
+      let introduced = false;
+      if (plural && toks[from]?.t === 'such' && toks[from + 1]?.t === 'as') { from += 2; introduced = true; }
+      else if (plural && /^(?:including|like)$/.test(toks[from]?.t ?? '')) { from += 1; introduced = true; }
+      if (!toks[from] || toks[from].s !== toks[from - 1].e + 1) continue;
+      const items = listItems(toks, from);
+      if (items.length < (introduced ? 1 : 2)) continue;
+      for (const [a, b] of items) add(a, b, title ?? null);
+      i = items[items.length - 1][1] - 1;
+      continue;
+    }
+    // `A and other economists`, `A and fellow senators`.
+    if ((t.t === 'other' || t.t === 'fellow') && toks[i - 1]?.t === 'and' && PERSON_PLURALS.has(toks[i + 1]?.lower ?? '') && i >= 2) {
+      const end = i - 2;
+      if (!toks[end].w || !isCap(toks[end].t)) continue;
+      add(runLeft(toks, end, para), end + 1, null);
+    }
+  }
+}
+
+/**
+ * Items of a list of names from token `from`: capitalized runs, each with an optional short
+ * parenthetical gloss (`(R-XX)`), separated by commas and a final `and`/`or`.
+ */
+function listItems(toks: Token[], from: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let j = from;
+  let last = false;
+  while (items.length < 8) {
+    const t = toks[j];
+    if (!t || !t.w || !isCap(t.t) || FUNCTION_WORDS.has(t.t)) break;
+    const b = runRight(toks, j, 4);
+    if (b <= j) break;
+    items.push([j, b]);
+    if (last || isPossessive(toks[b - 1].t)) break;
+    let k = b;
+    if (toks[k]?.t === '(') {
+      let close = -1;
+      for (let x = k + 1; x < Math.min(toks.length, k + 6); x++) if (toks[x].t === ')') { close = x; break; }
+      if (close < 0) break;
+      k = close + 1;
+    }
+    const sep = toks[k];
+    if (!sep) break;
+    if (sep.t === ',' && /^(?:and|or)$/.test(toks[k + 1]?.t ?? '')) { j = k + 2; last = true; }
+    else if (sep.t === ',') j = k + 1;
+    else if (sep.t === 'and' || sep.t === 'or') { j = k + 1; last = true; }
+    else break;
+  }
+  return items;
 }
 
 /** A comma inside a list of lower-case modifiers: `radiation, chemical and biological troops`. */

@@ -96,6 +96,28 @@ export const GENERIC_ROLE_NOUNS = new Set([
   'author', 'writer', 'journalist', 'strategist', 'diplomat',
 ]);
 
+/**
+ * Plural nouns for people that introduce a list of names (`activists A and B`, `celebrities such
+ * as A and B`, `A and other economists`). Lower case: a capitalized plural title is PLURAL_TITLES.
+ */
+export const PERSON_PLURALS = new Set([
+  'senators', 'lawmakers', 'legislators', 'congressmen', 'congresswomen', 'representatives', 'politicians',
+  'leaders', 'ministers', 'presidents', 'diplomats', 'officials', 'candidates', 'governors', 'mayors',
+  'actors', 'actresses', 'activists', 'celebrities', 'stars', 'singers', 'musicians', 'artists', 'rappers',
+  'comedians', 'athletes', 'players', 'writers', 'authors', 'journalists', 'reporters', 'commentators',
+  'analysts', 'experts', 'economists', 'scholars', 'academics', 'scientists', 'historians', 'figures',
+  'personalities', 'billionaires', 'businessmen', 'executives', 'entrepreneurs', 'investors', 'generals',
+  'commanders', 'lawyers', 'judges', 'clerics', 'dissidents', 'bloggers', 'hosts', 'presenters', 'directors',
+  'filmmakers', 'producers', 'colleagues', 'co-founders', 'founders', 'members', 'Republicans', 'Democrats',
+]);
+/** Capitalized plural titles before a list of names: `Senators A (R-XX), B and C`. Value: the singular. */
+export const PLURAL_TITLES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  Senators: 'Senator', 'Sens.': 'Senator', Representatives: 'Representative', 'Reps.': 'Representative',
+  Congressmen: 'Congressman', Congresswomen: 'Congresswoman', Presidents: 'President', Ministers: 'Minister',
+  Generals: 'General', Governors: 'Governor', Ambassadors: 'Ambassador', Mayors: 'Mayor', Judges: 'Judge',
+  Justices: 'Justice', Professors: 'Professor', Drs: 'Dr',
+});
+
 /** Nouns for unnamed sources: "an unnamed source in ...", "sources", "an official". */
 export const SOURCE_NOUNS = new Set(['source', 'sources', 'insider', 'insiders', 'officials', 'official']);
 
