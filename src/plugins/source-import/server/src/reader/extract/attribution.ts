@@ -71,6 +71,8 @@ interface State {
   lastOrg: OrgEntity | null;
   /** Paragraph index where a person was last resolved as a speaker. */
   personPara: number;
+  /** Where an unnamed source or an organization last spoke (order key), -1 if none. */
+  otherAt: number;
 }
 
 const MAX_SCAN = 60; // tokens looked at around a quote
@@ -285,13 +287,14 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
 
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1 };
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, otherAt: -1 };
   let chainId = 0;
   let pendingChain = -1;
 
   const resolve = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
     const ref = resolveRef(np, at, person, org);
     if (ref && 'person' in ref) st.personPara = paraOf(at);
+    else if (ref) st.otherAt = at;
     return ref;
   };
   const resolveRef = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
@@ -303,9 +306,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         // "he" is the last speaker only if nobody else was named since: a wrong speaker is worse than none.
         if (!st.lastPerson) {
           // No speaker yet (`Name believes ... He also says "..."`): the person named last, when
-          // named in this paragraph or the one before and no unnamed source or organization spoke.
-          const p = st.lastAnon || st.lastOrg ? null : latestMentioned(at);
-          if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1) return null;
+          // named in this paragraph or the one before and no unnamed source or organization spoke
+          // since that mention.
+          const p = latestMentioned(at);
+          if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1 || st.otherAt >= lastMention(p, at)) return null;
           reg.addPersonAlias(p, np.text);
           st.lastPerson = p;
           return { person: p };

@@ -358,6 +358,8 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   for (const para of paras) findPeople(para, reg);
   for (const para of paras) findListedPeople(para, reg);
 
+  for (const para of paras) findOrgsByUse(para, reg, addAgency);
+
   // Pass 3: media named by context (`told X`, `channel X`, `article for X`).
   for (const para of paras) {
     const toks = para.tokens;
@@ -557,6 +559,75 @@ function findBareNames(para: Para, reg: Registry): void {
       if (toks[n] && /^(?:reported|reports|wrote|writes|said|says|quoted|cited|claimed|revealed|published)$/.test(toks[n].t)) {
         reg.addOrg(t.t, 2, 'media', 3, orderKey(para.idx, t.s));
       }
+    }
+  }
+}
+
+/** Head words that alone name a legislature when used without an article (`in Congress`). */
+const LEGISLATURES = new Set(['Congress', 'Parliament']);
+/** Verbs whose subject, an acronym with no head word, acts as an organization (`the KLMA said`, `PNF has asked`). */
+const ORG_SUBJECT_VERBS = /^(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|noted|notes|revealed|reveals|published|publishes|added|adds|insisted|denied|denies|accused|accuses|urged|urges|demanded|demands|has|have|had|is|are|was|were|will|would|must|should|can|could)$/;
+/** Verbs of a publication: `The Lantern reported`, `the Courier wrote`. */
+const MEDIA_VERBS = /^(?:reported|reports|wrote|writes|noted|cited|cites|quoted|quotes|published|publishes|revealed|reveals|learned|learnt)$/;
+/** Capitalized role words that, after an acronym, make it an organization (`KLMA Chief`, `XYZ Editor-in-Chief`). */
+const ORG_ROLE_FOLLOWERS = /^(?:Chief|Head|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Director-General|Editor|Editor-in-Chief|Chairman|Chairwoman|Leader|Commander|President|CEO)$/;
+
+/**
+ * Organizations named without a head word, known by what they do in the sentence, once people
+ * are known (a person's name is never taken):
+ *  - an acronym as the subject of a verb (`The KLMA said`, `PNF has asked`), before a title
+ *    (`KLMA Chief`), or after `told` / `said on` (`told WBKT`, `said on WBKT Friday`: media);
+ *  - `Congress`, `Parliament` alone mid-sentence (`hearings in Congress`);
+ *  - a well-known news agency named in running text (`carried by Reuters`), not inside a longer name;
+ *  - a single capitalized word after `told` closing its phrase (`told Brightwave that`): media;
+ *  - `the X` / `The X` before a verb of publishing (`The Lantern reported`): media.
+ */
+function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order: number) => OrgEntity): void {
+  const toks = para.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w || !isCap(t.t)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
+    const joinedNext = !!next && next.w && isCap(next.t) && t.e + 1 === next.s;
+    const order = orderKey(para.idx, t.s);
+    if (reg.personByMention(stripPossessive(t.t)) || TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t)) continue;
+    const afterTold = !!prev && /^(?:told|tells|telling|informed)$/.test(prev.t);
+    const afterSaidOn = !!prev && /^(?:on|to)$/.test(prev.t) && !!toks[i - 2] && /^(?:said|says|told|spoke|speaking|appeared|interview)$/.test(toks[i - 2].t);
+    if (/^\p{Lu}{2,5}$/u.test(t.t)) {
+      if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || PLACES.has(t.t) || joinedPrev) continue;
+      // `NATO troops` is an adjective; `NATO said`, `NATO Chief` name the body.
+      const adjective = NATIONALITIES.has(t.t);
+      if (agencyByKey.has(t.lower) && agencyByKey.get(t.lower)!.name === t.t) { addAgency(t.t, order); continue; }
+      const known = reg.org(t.t);
+      if (known) continue;
+      const asSubject = !!next && next.w && next.s === t.e + 1 && ORG_SUBJECT_VERBS.test(next.t);
+      const asTitle = joinedNext && ORG_ROLE_FOLLOWERS.test(next.t);
+      const asMedia = !adjective && (afterTold || afterSaidOn) && (!joinedNext || WEEKDAYS.has(next.lower) || !!MONTH_NUMBER.get(next.lower));
+      if (!asSubject && !asTitle && !asMedia) continue;
+      const e = reg.addOrg(t.t, 2, asMedia ? 'media' : 'other', asMedia ? 2 : 0, order);
+      e.acronym = t.t;
+      continue;
+    }
+    if (joinedPrev || joinedNext || PLACES.has(t.t) || NATIONALITIES.has(t.t) || MONTH_NUMBER.get(t.lower) || WEEKDAYS.has(t.lower)) continue;
+    // A known agency (`Reuters`), by its exact name.
+    const agency = agencyByKey.get(t.lower);
+    if (agency && (agency.name === t.t || agency.aliases.includes(t.t))) { addAgency(agency.name, order); continue; }
+    // `hearings in Congress`, `told Parliament`: a legislature by its bare head word, mid-sentence.
+    if (LEGISLATURES.has(t.t) && !reg.org(t.t) && prev && (prev.w && /^\p{Ll}/u.test(prev.t) && !/^(?:the|a|an|this|that|its|their|his|her|our)$/.test(prev.t) || prev.t === ',') && !(next && /^(?:of|for)$/.test(next.t))) {
+      reg.addOrg(t.t, 2, 'government', 1, order);
+      continue;
+    }
+    if (ORG_HEAD_KIND.get(t.t) || reg.org(t.t)) continue;
+    const closes = !next || /^(?:that|,|\.|;|:|on|in|about|last|earlier|this)$/.test(next.t);
+    if (afterTold && closes) {
+      reg.addOrg(t.t, 3, 'media', 2, order);
+      continue;
+    }
+    if (prev && (prev.t === 'the' || prev.t === 'The') && next && MEDIA_VERBS.test(next.t)) {
+      const e = reg.addOrg(prev.t === 'The' ? `The ${t.t}` : t.t, 3, 'media', 2, orderKey(para.idx, prev.s));
+      reg.addAlias(e, prev.t === 'The' ? t.t : `The ${t.t}`, 1, order);
     }
   }
 }
@@ -1028,6 +1099,8 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
 
 /** Organizations of people from the clause after their introduction (`in his article for X`). */
 function linkPeople(paras: Para[], reg: Registry): void {
+  // `KLMA Chief Name`: an organization found after the person (by its use) named in the role.
+  for (const p of reg.people) if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
   for (const para of paras) {
     const text = para.norm.text;
     const re = /\b(?:in|for) (?:his|her|an|a|the) (?:recent |latest |new )?(?:article|column|op-ed|piece|analysis|commentary|report|interview) (?:for|in|with|published by|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})/gu;
