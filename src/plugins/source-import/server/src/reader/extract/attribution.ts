@@ -19,6 +19,7 @@ const PRONOUNS = lexicon.PRONOUNS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
+const GOVERNING_VERBS = lexicon.GOVERNING_VERBS;
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
@@ -166,6 +167,23 @@ function joinT(toks: Token[], a: number, b: number): string {
     out += toks[i].t;
   }
   return out;
+}
+
+/**
+ * The verb governing a quotation that opens at token `open` from outside its clause
+ * (`dismissed as "`, `described its campaign as "`, `accused the lobby of "`): its index, or -1.
+ * Between the verb and the preposition at most four words, no punctuation.
+ */
+function governingVerb(toks: Token[], open: number, lo: number): number {
+  const prep = toks[open - 1];
+  if (!prep || !prep.w || (prep.lower !== 'as' && prep.lower !== 'of')) return -1;
+  for (let k = open - 2; k >= lo && open - 1 - k <= 5; k--) {
+    const t = toks[k];
+    if (!t.w) return -1;
+    const wants = GOVERNING_VERBS[t.lower];
+    if (wants) return wants === prep.lower ? k : -1;
+  }
+  return -1;
 }
 
 /** Subject of the cue at token `c`, looking left within [lo, c). */
@@ -563,6 +581,24 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
       // Attribution before the quote.
       let cueIdx = -1;
+      // `dismissed as "baseless"`, `accused the lobby of "scaremongering"`: a verb outside the
+      // quotation's clause governs it; its subject is the source.
+      const gov = speaker ? -1 : governingVerb(toks, tOpen, tSeg);
+      if (gov >= 0) {
+        let k = gov;
+        // `accused ... and described ... as "..."`: the second verb shares the first one's subject.
+        if (k > tSeg && /^(?:and|but)$/.test(toks[k - 1].t)) {
+          let first = -1;
+          for (let j = k - 2; j >= tSeg && k - j <= 20; j--) if (GOVERNING_VERBS[toks[j].lower] || cueAt(toks, j)) { first = j; break; }
+          if (first >= 0) k = first;
+          else if (sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
+        }
+        if (!speaker) {
+          const subj = subjectLeft(toks, k, tSeg, reg);
+          if (subj.np || subj.person || subj.org) speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
+        }
+        if (speaker) { cue = toks[gov].lower; cueIdx = gov + 1; }
+      }
       if (!speaker) {
         let nearCue: string | null = null;
         for (let k = tOpen - 1; k >= tSeg && tOpen - k <= MAX_SCAN; k--) {

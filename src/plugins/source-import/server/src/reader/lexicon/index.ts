@@ -49,6 +49,25 @@ export const CUES = new Map<string, string>();
 for (const w of CUE_WORDS) CUES.set(w, '');
 for (const [w, next] of CUE_PAIRS) CUES.set(w, next);
 
+/**
+ * Verbs that govern a short quotation from outside its clause, with the preposition that
+ * introduces it: `dismissed as "baseless"`, `described the plan as "a stunt"`, `accused the
+ * lobby of "scaremongering"`. Their subject is the quotation's source.
+ */
+export const GOVERNING_VERBS: Record<string, 'as' | 'of'> = Object.assign(Object.create(null) as Record<string, 'as' | 'of'>, {});
+for (const w of [
+  'dismissed', 'dismisses', 'dismissing', 'described', 'describes', 'describing', 'branded', 'brands', 'branding',
+  'denounced', 'denounces', 'denouncing', 'condemned', 'condemns', 'condemning', 'slammed', 'slams', 'slamming',
+  'characterized', 'characterizes', 'characterised', 'characterises', 'decried', 'decries', 'hailed', 'hails',
+  'praised', 'praises', 'welcomed', 'welcomes', 'criticized', 'criticizes', 'criticised', 'criticises', 'derided',
+  'derides', 'ridiculed', 'ridicules', 'rejected', 'rejects', 'mocked', 'mocks', 'touted', 'touts', 'lambasted',
+  'lambasts', 'blasted', 'blasts', 'portrayed', 'portrays', 'depicted', 'depicts', 'castigated', 'castigates',
+]) GOVERNING_VERBS[w] = 'as';
+for (const w of [
+  'accused', 'accuses', 'accusing', 'warned', 'warns', 'warning', 'spoke', 'speaks', 'speaking', 'complained',
+  'complains', 'complaining', 'boasted', 'boasts', 'talked', 'talks', 'talking',
+]) GOVERNING_VERBS[w] = 'of';
+
 /** Cues that open a participle clause: their subject is the subject of the clause before. */
 export function isParticipleCue(word: string): boolean {
   return word.endsWith('ing') && word !== 'according';
