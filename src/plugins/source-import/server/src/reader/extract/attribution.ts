@@ -599,11 +599,14 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         }
         if (speaker) { cue = toks[gov].lower; cueIdx = gov + 1; }
       }
+      // The nearest reporting verb before the quote in its segment, whether or not its subject resolves.
+      let cueSeen = -1;
       if (!speaker) {
         let nearCue: string | null = null;
         for (let k = tOpen - 1; k >= tSeg && tOpen - k <= MAX_SCAN; k--) {
           const c = cueAt(toks, k);
           if (!c || c.end > tOpen) continue;
+          if (cueSeen < 0 && c.text !== 'according to') cueSeen = c.end;
           // `X said ..., but warned that "..."`: the second verb shares the first one's subject.
           if (nearCue === null && k > 0 && (toks[k - 1].t === 'but' || toks[k - 1].t === 'and') && !isParticipleCue(toks[k].t)) {
             nearCue = c.text;
@@ -631,16 +634,19 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
 
       const short = words <= 3;
+      const cueRightBefore = tOpen > 0 && (CUES.has(toks[tOpen - 1].t) || toks[tOpen - 1].t === ':' || (toks[tOpen - 1].t === 'that' && tOpen > 1 && CUES.has(toks[tOpen - 2].t)));
+      // `told reporters that Washington "did not coordinate"`: the cue opens the same clause, a
+      // few words before. Its subject need not resolve (`saying that it was running "a review"`):
+      // the words are still reported speech, only their source is unknown.
+      const clauseCue = cueIdx >= 0 ? cueIdx : cueSeen;
+      let cueInClause = !after && clauseCue >= 0 && tOpen - clauseCue <= 10;
+      for (let k = clauseCue; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
-        const cueRightBefore = tOpen > 0 && (CUES.has(toks[tOpen - 1].t) || toks[tOpen - 1].t === ':' || (toks[tOpen - 1].t === 'that' && tOpen > 1 && CUES.has(toks[tOpen - 2].t)));
-        // `told reporters that Washington "did not coordinate"`: the speaker's cue opens the same
-        // clause, a few words before; a short span with no cue in its clause is a scare quote.
-        let cueInClause = speaker !== null && !after && cueIdx >= 0 && tOpen - cueIdx <= 10;
-        for (let k = cueIdx; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
+        // A short span with no cue in its clause is a scare quote.
         if (!((after && endsLikeSpeech && beforeText === '') || cueRightBefore || cueInClause)) { prevClose = close; prevSent = sent; continue; }
       }
-      if (!speaker && !chained && beforeText !== '') {
+      if (!speaker && !chained && beforeText !== '' && !cueRightBefore && !cueInClause) {
         // Mid-sentence span with no cue: a title or a term, not someone's words.
         const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
         if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; continue; }
