@@ -186,6 +186,27 @@ function governingVerb(toks: Token[], open: number, lo: number): number {
   return -1;
 }
 
+/**
+ * The known person a sentence opens with (`Name praised ...`, `Singer Name lauded ...`): a
+ * capitalized run from token `from`, titles allowed before it, followed by a lower-case word,
+ * with no other known person named before `to`. Null otherwise.
+ */
+function sentenceSubject(toks: Token[], from: number, to: number, reg: Registry): PersonEntity | null {
+  let e = from;
+  while (e < to && toks[e].w && isCap(toks[e].t) && e - from < 6) e++;
+  if (e === from || e >= to || !toks[e].w || !/^\p{Ll}/u.test(toks[e].t)) return null;
+  let person: PersonEntity | null = null;
+  for (let a = from; a < e && !person; a++) person = reg.person(joinT(toks, a, e)) ?? reg.personByMention(joinT(toks, a, e));
+  if (!person) return null;
+  // Another person named between the subject and the participle: the subject is unclear.
+  for (let k = e; k < to; k++) {
+    if (!toks[k].w || !isCap(toks[k].t)) continue;
+    const other = reg.personByMention(stripPossessive(toks[k].t));
+    if (other && other !== person) return null;
+  }
+  return person;
+}
+
 /** Subject of the cue at token `c`, looking left within [lo, c). */
 function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np: NP | null; person?: PersonEntity; org?: OrgEntity } {
   let j = c - 1;
@@ -501,6 +522,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       return [0, n];
     };
     let prevSpeaker: SpeakerRef | null = null;
+    let prevCue: string | null = null;
+    /** Whether the span before this one (`prevClose`) was kept as a quote. */
+    let prevKept = false;
     /** The last quote of this paragraph when its attribution followed it, with the words that named the speaker. */
     let prevAfter: { found: FoundQuote; close: number; words: Set<string> } | null = null;
     let prevClose = -1;
@@ -543,13 +567,15 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const chained = pendingChain >= 0 && sp.open === 0 && sp.openMark !== '\'';
 
       // Terms and scare quotes.
-      if (TERM_MARKERS.has(prevWord) && words <= 6) { prevClose = close; prevSent = sent; continue; }
+      if (TERM_MARKERS.has(prevWord) && words <= 6) { prevClose = close; prevSent = sent; prevKept = false; continue; }
 
       // Attribution after the quote.
       let speaker: SpeakerRef | null = null;
       let cue: string | null = null;
       let after = false;
       let afterNp: NP | null = null;
+      /** The attribution starts right after the closing mark (`"..." Name said`, `," according to`). */
+      let afterAdjacent = false;
       {
         let i = tAfter;
         while (i < tAfterEnd && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
@@ -557,7 +583,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         if (c0 && i < tAfterEnd) {
           // `," said Lenz` / `," according to the source`
           const np = npRight(toks, c0.end, tAfterEnd);
-          if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; afterNp = np; }
+          if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; afterNp = np; afterAdjacent = after; }
         } else {
           for (let k = i; k < Math.min(tAfterEnd, i + 14); k++) {
             const c = cueAt(toks, k);
@@ -573,7 +599,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
               toks.slice(i, subj.np.start).every((x) => x.w && !CUES.has(x.t));
             if (subj.np && (subj.np.start === i || gapOk || subj.person || subj.org)) {
               speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
-              if (speaker) { cue = c.text; after = true; afterNp = subj.np; }
+              if (speaker) { cue = c.text; after = true; afterNp = subj.np; afterAdjacent = subj.np.start === i; }
             }
             break;
           }
@@ -622,6 +648,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             const subj = subjectLeft(toks, k, tSeg, reg);
             if (subj.np || subj.person) speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
             if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
+            if (!speaker && isParticipleCue(toks[k].t)) {
+              // `Name praised the crew, tweeting that ...`: the participle's subject is the sentence's.
+              const p = sentenceSubject(toks, tokAt(sent[0]), k, reg);
+              if (p) speaker = resolve(null, orderKey(para.idx, toks[k].s), p);
+            }
             if (speaker) { cue = c.text; cueIdx = c.end; }
             break;
           }
@@ -641,15 +672,23 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const clauseCue = cueIdx >= 0 ? cueIdx : cueSeen;
       let cueInClause = !after && clauseCue >= 0 && tOpen - clauseCue <= 10;
       for (let k = clauseCue; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
+      // `conducting "an audit" into its "cracks"`: a span right after another kept partial quote of
+      // the same clause, with only words between, shares its status and its source.
+      const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
+        toks.slice(tokAt(prevClose + 1), tOpen).every((x) => x.w);
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
+        // `ended "before the rains," according to a source`, `caused "serious losses" Name said`:
+        // the attribution right after a short span gives it a source.
+        const afterSpan = after && afterAdjacent;
         // A short span with no cue in its clause is a scare quote.
-        if (!((after && endsLikeSpeech && beforeText === '') || cueRightBefore || cueInClause)) { prevClose = close; prevSent = sent; continue; }
+        if (!((after && endsLikeSpeech && beforeText === '') || afterSpan || cueRightBefore || cueInClause || sameClauseAsPrev)) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+        if (sameClauseAsPrev && !speaker) { speaker = prevSpeaker; cue = cue ?? prevCue; }
       }
-      if (!speaker && !chained && beforeText !== '' && !cueRightBefore && !cueInClause) {
+      if (!speaker && !chained && beforeText !== '' && !cueRightBefore && !cueInClause && !sameClauseAsPrev) {
         // Mid-sentence span with no cue: a title or a term, not someone's words.
         const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
-        if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; continue; }
+        if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; prevKept = false; continue; }
       }
 
       // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
@@ -684,6 +723,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       prevAfter = after && speaker && afterNp ? { found, close, words: new Set(afterNp.text.split(/[\s-]+/)) } : null;
       quotedSents.add(sent[0]);
       prevSpeaker = speaker;
+      prevCue = cue;
+      prevKept = true;
       prevClose = close;
       prevSent = sent;
     }

@@ -36,7 +36,7 @@ const CUE_WORDS = [
   'informed', 'predict', 'predicts', 'predicted', 'predicting', 'mention', 'mentions', 'mentioned',
   'highlight', 'highlights', 'highlighted', 'clarify', 'clarifies', 'clarified', 'estimate', 'estimates',
   'estimated', 'allege', 'alleges', 'alleged', 'maintain', 'maintains', 'maintained', 'contend', 'contends',
-  'contended', 'reiterate', 'reiterates', 'reiterated', 'tweet', 'tweets', 'tweeted', 'posit', 'posits',
+  'contended', 'reiterate', 'reiterates', 'reiterated', 'tweet', 'tweets', 'tweeted', 'tweeting', 'posit', 'posits',
   'posited', 'cautions', 'cautioned', 'proclaimed', 'quipped', 'noticed', 'agreed', 'agrees', 'denied',
   'denies', 'specified', 'elaborated', 'indicated', 'indicates', 'lamented', 'conceded', 'recounted',
   'described', 'describes', 'assured', 'assures', 'vowed', 'vows', 'promised', 'promises', 'wondered',
