@@ -483,6 +483,8 @@ const TERM_ACRONYMS = new Set([
   'GDP', 'JCPOA', 'INF', 'WMD', 'ICBM', 'UAV', 'LNG', 'VAT', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'DNA', 'PR',
   'IT', 'AI', 'CEO', 'MP', 'MEP', 'MPS', 'MPs', 'GMO', 'IPO', 'ATM', 'SUV', 'CCTV', 'PhD', 'BC', 'AD', 'TNT', 'POW',
   'ID', 'VIP', 'FAQ', 'PS', 'OPEC+', 'A', 'I', 'II', 'III', 'IV', 'V', 'VI', 'NB', 'ET', 'PT', 'BST', 'CET', 'MSK',
+  'WWI', 'WWII', 'PPE', 'GPS', 'SMS', 'PDF', 'URL', 'USB', 'IQ', 'CPU', 'GPU', 'NFT', 'VPN', 'LGBT', 'LGBTQ', 'IVF', 'PCR',
+  'ICU', 'IED', 'RPG', 'APC', 'MLRS', 'EV', 'UFO', 'OK', 'USD', 'EUR', 'GBP', 'RUB', 'CNY', 'JPY',
 ]);
 /** Words after an acronym that make it an organization (`YPG spokesman`, `SDF fighters`, `PKK militants`). */
 const ACRONYM_ORG_FOLLOWERS = /^(?:fighters|militants|militia|militias|forces|troops|units|commander|commanders|spokesman|spokeswoman|spokesperson|leader|leaders|leadership|member|members|official|officials|chief|head|headquarters|positions|statement|representative|representatives|delegation|envoy|-led|-controlled|-held)$/;
@@ -568,7 +570,7 @@ const LEGISLATURES = new Set(['Congress', 'Parliament']);
 /** Verbs whose subject, an acronym with no head word, acts as an organization (`the KLMA said`, `PNF has asked`). */
 const ORG_SUBJECT_VERBS = /^(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|noted|notes|revealed|reveals|published|publishes|added|adds|insisted|denied|denies|accused|accuses|urged|urges|demanded|demands|has|have|had|is|are|was|were|will|would|must|should|can|could)$/;
 /** Verbs of a publication: `The Lantern reported`, `the Courier wrote`. */
-const MEDIA_VERBS = /^(?:reported|reports|wrote|writes|noted|cited|cites|quoted|quotes|published|publishes|revealed|reveals|learned|learnt)$/;
+const MEDIA_VERBS = /^(?:reported|reports|wrote|writes|published|publishes|revealed|reveals|learned|learnt)$/;
 /** Capitalized role words that, after an acronym, make it an organization (`KLMA Chief`, `XYZ Editor-in-Chief`). */
 const ORG_ROLE_FOLLOWERS = /^(?:Chief|Head|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Director-General|Editor|Editor-in-Chief|Chairman|Chairwoman|Leader|Commander|President|CEO)$/;
 
@@ -599,12 +601,18 @@ function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order
       if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || PLACES.has(t.t) || joinedPrev) continue;
       // `NATO troops` is an adjective; `NATO said`, `NATO Chief` name the body.
       const adjective = NATIONALITIES.has(t.t);
-      if (agencyByKey.has(t.lower) && agencyByKey.get(t.lower)!.name === t.t) { addAgency(t.t, order); continue; }
-      const known = reg.org(t.t);
-      if (known) continue;
       const asSubject = !!next && next.w && next.s === t.e + 1 && ORG_SUBJECT_VERBS.test(next.t);
       const asTitle = joinedNext && ORG_ROLE_FOLLOWERS.test(next.t);
       const asMedia = !adjective && (afterTold || afterSaidOn) && (!joinedNext || WEEKDAYS.has(next.lower) || !!MONTH_NUMBER.get(next.lower));
+      // A known agency's acronym (`AFP`) also by a credit or a date after it, or `by`/`to` before it;
+      // elsewhere it may be another body's initials.
+      const agency = agencyByKey.get(t.lower);
+      if (agency && agency.name === t.t) {
+        const credit = !!next && (/^(?:Photo|Images?|Video|\/)$/.test(next.t) || WEEKDAYS.has(next.lower) || !!MONTH_NUMBER.get(next.lower) || /^\d{4}$/.test(next.t));
+        if (asSubject || asMedia || credit || (!!prev && /^(?:by|to|from|via)$/.test(prev.t))) addAgency(t.t, order);
+        continue;
+      }
+      if (reg.org(t.t)) continue;
       if (!asSubject && !asTitle && !asMedia) continue;
       const e = reg.addOrg(t.t, 2, asMedia ? 'media' : 'other', asMedia ? 2 : 0, order);
       e.acronym = t.t;

@@ -127,7 +127,7 @@ export const PERSON_PLURALS = new Set([
   'analysts', 'experts', 'economists', 'scholars', 'academics', 'scientists', 'historians', 'figures',
   'personalities', 'billionaires', 'businessmen', 'executives', 'entrepreneurs', 'investors', 'generals',
   'commanders', 'lawyers', 'judges', 'clerics', 'dissidents', 'bloggers', 'hosts', 'presenters', 'directors',
-  'filmmakers', 'producers', 'colleagues', 'co-founders', 'founders', 'members', 'Republicans', 'Democrats',
+  'filmmakers', 'producers', 'colleagues', 'co-founders', 'founders', 'members', 'republicans', 'democrats',
 ]);
 /** Capitalized plural titles before a list of names: `Senators A (R-XX), B and C`. Value: the singular. */
 export const PLURAL_TITLES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
