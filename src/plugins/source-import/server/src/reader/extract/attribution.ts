@@ -137,6 +137,9 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
     for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
+    // `state TV Name said`, `told KBTV Name`: an outlet's acronym or a media head glued before a
+    // name (a flattened row lost the comma) is not part of it.
+    for (let x = j - 1; x >= n0; x--) if (/^\p{Lu}{2,5}$/u.test(toks[x].t) || ORG_HEADS[toks[x].t] === 'media') { n0 = x + 1; break; }
     const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
     if (ORG_HEADS[t.t] !== undefined && ORG_HEADS[t.t] !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
     return np;
