@@ -802,7 +802,8 @@ function findPeople(para: Para, reg: Registry): void {
     if (nameStart === a && words >= 2 && prevTok && prevTok.w && ROLE_NOUNS.has(prevTok.lower) && prevTok.e + 1 === toks[nameStart].s) {
       let r0 = nameStart - 1;
       while (r0 - 1 >= 0 && nameStart - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
-        !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
+        !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t) &&
+        !WEEKDAYS.has(toks[r0 - 1].lower) && !MONTH_NUMBER.get(toks[r0 - 1].lower)) r0--;
       const p = reg.addPerson(nameText, order);
       if (!p.role) p.role = text.slice(toks[r0].s, prevTok.e);
       if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
@@ -823,7 +824,8 @@ function findPeople(para: Para, reg: Registry): void {
       if (cut === 0 && before && before.w && ROLE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.t) && before.e + 1 === toks[a].s) {
         let r0 = a - 1;
         while (r0 - 1 >= 0 && a - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
-          !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
+          !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t) &&
+        !WEEKDAYS.has(toks[r0 - 1].lower) && !MONTH_NUMBER.get(toks[r0 - 1].lower)) r0--;
         role = text.slice(toks[r0].s, before.e);
       }
       if (cut === 0 && role === titleWords.join(' ')) {

@@ -40,6 +40,7 @@ const CUE_WORDS = [
   'posited', 'cautions', 'cautioned', 'proclaimed', 'quipped', 'noticed', 'agreed', 'agrees', 'denied',
   'denies', 'specified', 'elaborated', 'indicated', 'indicates', 'lamented', 'conceded', 'recounted',
   'described', 'describes', 'assured', 'assures', 'vowed', 'vows', 'promised', 'promises', 'wondered',
+  'relayed', 'relays',
 ];
 const CUE_PAIRS: Array<[string, string]> = [
   ['points', 'out'], ['pointed', 'out'], ['point', 'out'], ['pointing', 'out'], ['according', 'to'],
