@@ -868,6 +868,9 @@ function findPeople(para: Para, reg: Registry): void {
       !(before && MEDIA_NOUNS.has(before.t));
     const cueBefore = before && before.w && (CUES.get(before.t) === '' && /^(?:said|says|added|noted|told|wrote|asked)$/.test(before.t) || (before.t === 'to' && before2?.t === 'according'));
     if (cueAfter || cueBefore) {
+      // `Do Amaral Pinto said` after `Rui Carlos do Amaral Pinto`: the end of a known name is an alias.
+      const known = reg.person(nameOnly) ? null : reg.personByMention(nameOnly);
+      if (known && known.name.toLowerCase().endsWith(' ' + nameOnly.toLowerCase())) { reg.addPersonAlias(known, nameOnly); i = nameEnd - 1; continue; }
       reg.addPerson(nameOnly, order);
       i = nameEnd - 1;
       continue;

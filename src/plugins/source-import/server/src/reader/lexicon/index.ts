@@ -175,7 +175,7 @@ export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms
 
 /** Particles inside personal names. */
 export const NAME_PARTICLES = new Set([
-  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'ul', 'ud',
+  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'do', 'ben', 'ul', 'ud',
 ]);
 
 export type OrgKind =
