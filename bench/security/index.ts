@@ -13,7 +13,8 @@
  *   DATABASE_HOST=127.0.0.1 DATABASE_NAME=strapi_test DATABASE_USERNAME=strapi_test \
  *   DATABASE_PASSWORD=strapi_test npm run bench:security -- --n 1000
  *
- * Options: --duration 5 (seconds a case), --schema NAME (an already loaded schema, kept).
+ * Options: --duration 5 (seconds a case), --keep (leave the loaded schema), --schema NAME (an
+ * already loaded schema, kept).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,7 @@ const apiBench = path.join(appDir, 'bench', 'api', 'index.ts');
 const n = Number(arg('n', '1000'));
 const duration = Number(arg('duration', '5'));
 const givenSchema = arg('schema', '');
+const keep = process.argv.includes('--keep');
 
 benchEnvironment({ NODE_ENV: 'production' });
 
@@ -139,7 +141,8 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
-    if (!givenSchema) await sql(`DROP SCHEMA "${schema}" CASCADE`);
+    if (!givenSchema && !keep) await sql(`DROP SCHEMA "${schema}" CASCADE`);
+    if (keep) process.stderr.write(`kept schema ${schema} (rerun with --schema ${schema} --n ${n})\n`);
   }
 }
 

@@ -121,6 +121,7 @@ type KnexEvents = {
 };
 
 const BUDGET = Symbol('readBudget');
+const isRead = (sql: string | undefined) => /^\s*select\b/i.test(sql ?? '');
 
 /** Starts a request's budget: called by the request guard for every request. */
 export const startReadBudget = (ctx: { state: Record<string | symbol, unknown> }) => {
@@ -141,26 +142,30 @@ export function watchReadBudget(strapi: Core.Strapi, isPublicReader: (strapi: Co
     return budget && ctx!.state.auth && isPublicReader(strapi) ? { budget } : null;
   };
   const connection = strapi.db.connection as unknown as KnexEvents;
+  const tooManyRows = () =>
+    new errors.ValidationError(
+      `This request reads more than ${limits.maxRows} rows: ask for fewer entries (pagination), fewer relations (populate) or fewer fields`,
+      { limit: limits.maxRows },
+    );
   connection.on('query', (query) => {
     // Only reads are stopped: a transaction's BEGIN and ROLLBACK must still run.
-    if (!/^\s*select\b/i.test(query.sql ?? '')) return;
+    if (!isRead(query.sql)) return;
     const found = budgetOf();
     if (!found) return;
     const { budget } = found;
-    if (budget.rows > limits.maxRows) {
-      throw new errors.ValidationError(
-        `This request reads more than ${limits.maxRows} rows: ask for fewer entries (pagination), fewer relations (populate) or fewer fields`,
-        { limit: limits.maxRows },
-      );
-    }
+    if (budget.rows > limits.maxRows) throw tooManyRows();
     if (Date.now() - budget.started > limits.timeoutMs) {
       throw new ReadTimeoutError(`This request took longer than ${limits.timeoutMs} ms and was stopped: ask for less at once`, { limit: limits.timeoutMs });
     }
   });
-  connection.on('query-response', (response) => {
+  // Thrown in knex's `query-response`, emitted in the promise chain of the statement: the rows
+  // just read are dropped before Strapi turns them into entries.
+  connection.on('query-response', (response, query) => {
+    if (!isRead(query.sql)) return;
     const found = budgetOf();
     if (!found) return;
     const rows = Array.isArray(response) ? response.length : ((response as { rows?: unknown[] } | null)?.rows?.length ?? 0);
     found.budget.rows += rows;
+    if (found.budget.rows > limits.maxRows) throw tooManyRows();
   });
 }

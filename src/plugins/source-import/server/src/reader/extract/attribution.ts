@@ -19,6 +19,7 @@ const PRONOUNS = lexicon.PRONOUNS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
+const GOVERNING_VERBS = lexicon.GOVERNING_VERBS;
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
@@ -71,6 +72,8 @@ interface State {
   lastOrg: OrgEntity | null;
   /** Paragraph index where a person was last resolved as a speaker. */
   personPara: number;
+  /** Where an unnamed source or an organization last spoke (order key), -1 if none. */
+  otherAt: number;
 }
 
 const MAX_SCAN = 60; // tokens looked at around a quote
@@ -134,6 +137,9 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
     for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
+    // `state TV Name said`, `told KBTV Name`: an outlet's acronym or a media head glued before a
+    // name (a flattened row lost the comma) is not part of it.
+    for (let x = j - 1; x >= n0; x--) if (/^\p{Lu}{2,5}$/u.test(toks[x].t) || ORG_HEADS[toks[x].t] === 'media') { n0 = x + 1; break; }
     const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
     if (ORG_HEADS[t.t] !== undefined && ORG_HEADS[t.t] !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
     return np;
@@ -164,6 +170,44 @@ function joinT(toks: Token[], a: number, b: number): string {
     out += toks[i].t;
   }
   return out;
+}
+
+/**
+ * The verb governing a quotation that opens at token `open` from outside its clause
+ * (`dismissed as "`, `described its campaign as "`, `accused the lobby of "`): its index, or -1.
+ * Between the verb and the preposition at most four words, no punctuation.
+ */
+function governingVerb(toks: Token[], open: number, lo: number): number {
+  const prep = toks[open - 1];
+  if (!prep || !prep.w || (prep.lower !== 'as' && prep.lower !== 'of')) return -1;
+  for (let k = open - 2; k >= lo && open - 1 - k <= 5; k--) {
+    const t = toks[k];
+    if (!t.w) return -1;
+    const wants = GOVERNING_VERBS[t.lower];
+    if (wants) return wants === prep.lower ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The known person a sentence opens with (`Name praised ...`, `Singer Name lauded ...`): a
+ * capitalized run from token `from`, titles allowed before it, followed by a lower-case word,
+ * with no other known person named before `to`. Null otherwise.
+ */
+function sentenceSubject(toks: Token[], from: number, to: number, reg: Registry): PersonEntity | null {
+  let e = from;
+  while (e < to && toks[e].w && isCap(toks[e].t) && e - from < 6) e++;
+  if (e === from || e >= to || !toks[e].w || !/^\p{Ll}/u.test(toks[e].t)) return null;
+  let person: PersonEntity | null = null;
+  for (let a = from; a < e && !person; a++) person = reg.person(joinT(toks, a, e)) ?? reg.personByMention(joinT(toks, a, e));
+  if (!person) return null;
+  // Another person named between the subject and the participle: the subject is unclear.
+  for (let k = e; k < to; k++) {
+    if (!toks[k].w || !isCap(toks[k].t)) continue;
+    const other = reg.personByMention(stripPossessive(toks[k].t));
+    if (other && other !== person) return null;
+  }
+  return person;
 }
 
 /** Subject of the cue at token `c`, looking left within [lo, c). */
@@ -285,13 +329,14 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
 
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1 };
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, otherAt: -1 };
   let chainId = 0;
   let pendingChain = -1;
 
   const resolve = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
     const ref = resolveRef(np, at, person, org);
     if (ref && 'person' in ref) st.personPara = paraOf(at);
+    else if (ref) st.otherAt = at;
     return ref;
   };
   const resolveRef = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
@@ -303,9 +348,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         // "he" is the last speaker only if nobody else was named since: a wrong speaker is worse than none.
         if (!st.lastPerson) {
           // No speaker yet (`Name believes ... He also says "..."`): the person named last, when
-          // named in this paragraph or the one before and no unnamed source or organization spoke.
-          const p = st.lastAnon || st.lastOrg ? null : latestMentioned(at);
-          if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1) return null;
+          // named in this paragraph or the one before and no unnamed source or organization spoke
+          // since that mention.
+          const p = latestMentioned(at);
+          if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1 || st.otherAt >= lastMention(p, at)) return null;
           reg.addPersonAlias(p, np.text);
           st.lastPerson = p;
           return { person: p };
@@ -479,6 +525,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       return [0, n];
     };
     let prevSpeaker: SpeakerRef | null = null;
+    let prevCue: string | null = null;
+    /** Whether the span before this one (`prevClose`) was kept as a quote. */
+    let prevKept = false;
     /** The last quote of this paragraph when its attribution followed it, with the words that named the speaker. */
     let prevAfter: { found: FoundQuote; close: number; words: Set<string> } | null = null;
     let prevClose = -1;
@@ -521,13 +570,15 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const chained = pendingChain >= 0 && sp.open === 0 && sp.openMark !== '\'';
 
       // Terms and scare quotes.
-      if (TERM_MARKERS.has(prevWord) && words <= 6) { prevClose = close; prevSent = sent; continue; }
+      if (TERM_MARKERS.has(prevWord) && words <= 6) { prevClose = close; prevSent = sent; prevKept = false; continue; }
 
       // Attribution after the quote.
       let speaker: SpeakerRef | null = null;
       let cue: string | null = null;
       let after = false;
       let afterNp: NP | null = null;
+      /** The attribution starts right after the closing mark (`"..." Name said`, `," according to`). */
+      let afterAdjacent = false;
       {
         let i = tAfter;
         while (i < tAfterEnd && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
@@ -535,7 +586,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         if (c0 && i < tAfterEnd) {
           // `," said Lenz` / `," according to the source`
           const np = npRight(toks, c0.end, tAfterEnd);
-          if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; afterNp = np; }
+          if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; afterNp = np; afterAdjacent = after; }
         } else {
           for (let k = i; k < Math.min(tAfterEnd, i + 14); k++) {
             const c = cueAt(toks, k);
@@ -551,7 +602,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
               toks.slice(i, subj.np.start).every((x) => x.w && !CUES.has(x.t));
             if (subj.np && (subj.np.start === i || gapOk || subj.person || subj.org)) {
               speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
-              if (speaker) { cue = c.text; after = true; afterNp = subj.np; }
+              if (speaker) { cue = c.text; after = true; afterNp = subj.np; afterAdjacent = subj.np.start === i; }
             }
             break;
           }
@@ -559,11 +610,32 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
       // Attribution before the quote.
       let cueIdx = -1;
+      // `dismissed as "baseless"`, `accused the lobby of "scaremongering"`: a verb outside the
+      // quotation's clause governs it; its subject is the source.
+      const gov = speaker ? -1 : governingVerb(toks, tOpen, tSeg);
+      if (gov >= 0) {
+        let k = gov;
+        // `accused ... and described ... as "..."`: the second verb shares the first one's subject.
+        if (k > tSeg && /^(?:and|but)$/.test(toks[k - 1].t)) {
+          let first = -1;
+          for (let j = k - 2; j >= tSeg && k - j <= 20; j--) if (GOVERNING_VERBS[toks[j].lower] || cueAt(toks, j)) { first = j; break; }
+          if (first >= 0) k = first;
+          else if (sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
+        }
+        if (!speaker) {
+          const subj = subjectLeft(toks, k, tSeg, reg);
+          if (subj.np || subj.person || subj.org) speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
+        }
+        if (speaker) { cue = toks[gov].lower; cueIdx = gov + 1; }
+      }
+      // The nearest reporting verb before the quote in its segment, whether or not its subject resolves.
+      let cueSeen = -1;
       if (!speaker) {
         let nearCue: string | null = null;
         for (let k = tOpen - 1; k >= tSeg && tOpen - k <= MAX_SCAN; k--) {
           const c = cueAt(toks, k);
           if (!c || c.end > tOpen) continue;
+          if (cueSeen < 0 && c.text !== 'according to') cueSeen = c.end;
           // `X said ..., but warned that "..."`: the second verb shares the first one's subject.
           if (nearCue === null && k > 0 && (toks[k - 1].t === 'but' || toks[k - 1].t === 'and') && !isParticipleCue(toks[k].t)) {
             nearCue = c.text;
@@ -579,6 +651,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             const subj = subjectLeft(toks, k, tSeg, reg);
             if (subj.np || subj.person) speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
             if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
+            if (!speaker && isParticipleCue(toks[k].t)) {
+              // `Name praised the crew, tweeting that ...`: the participle's subject is the sentence's.
+              const p = sentenceSubject(toks, tokAt(sent[0]), k, reg);
+              if (p) speaker = resolve(null, orderKey(para.idx, toks[k].s), p);
+            }
             if (speaker) { cue = c.text; cueIdx = c.end; }
             break;
           }
@@ -591,19 +668,30 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
 
       const short = words <= 3;
+      const cueRightBefore = tOpen > 0 && (CUES.has(toks[tOpen - 1].t) || toks[tOpen - 1].t === ':' || (toks[tOpen - 1].t === 'that' && tOpen > 1 && CUES.has(toks[tOpen - 2].t)));
+      // `told reporters that Washington "did not coordinate"`: the cue opens the same clause, a
+      // few words before. Its subject need not resolve (`saying that it was running "a review"`):
+      // the words are still reported speech, only their source is unknown.
+      const clauseCue = cueIdx >= 0 ? cueIdx : cueSeen;
+      let cueInClause = !after && clauseCue >= 0 && tOpen - clauseCue <= 10;
+      for (let k = clauseCue; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
+      // `conducting "an audit" into its "cracks"`: a span right after another kept partial quote of
+      // the same clause, with only words between, shares its status and its source.
+      const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
+        toks.slice(tokAt(prevClose + 1), tOpen).every((x) => x.w);
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
-        const cueRightBefore = tOpen > 0 && (CUES.has(toks[tOpen - 1].t) || toks[tOpen - 1].t === ':' || (toks[tOpen - 1].t === 'that' && tOpen > 1 && CUES.has(toks[tOpen - 2].t)));
-        // `told reporters that Washington "did not coordinate"`: the speaker's cue opens the same
-        // clause, a few words before; a short span with no cue in its clause is a scare quote.
-        let cueInClause = speaker !== null && !after && cueIdx >= 0 && tOpen - cueIdx <= 10;
-        for (let k = cueIdx; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
-        if (!((after && endsLikeSpeech && beforeText === '') || cueRightBefore || cueInClause)) { prevClose = close; prevSent = sent; continue; }
+        // `ended "before the rains," according to a source`, `caused "serious losses" Name said`:
+        // the attribution right after a short span gives it a source.
+        const afterSpan = after && afterAdjacent;
+        // A short span with no cue in its clause is a scare quote.
+        if (!((after && endsLikeSpeech && beforeText === '') || afterSpan || cueRightBefore || cueInClause || sameClauseAsPrev)) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+        if (sameClauseAsPrev && !speaker) { speaker = prevSpeaker; cue = cue ?? prevCue; }
       }
-      if (!speaker && !chained && beforeText !== '') {
+      if (!speaker && !chained && beforeText !== '' && !cueRightBefore && !cueInClause && !sameClauseAsPrev) {
         // Mid-sentence span with no cue: a title or a term, not someone's words.
         const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
-        if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; continue; }
+        if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; prevKept = false; continue; }
       }
 
       // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
@@ -638,6 +726,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       prevAfter = after && speaker && afterNp ? { found, close, words: new Set(afterNp.text.split(/[\s-]+/)) } : null;
       quotedSents.add(sent[0]);
       prevSpeaker = speaker;
+      prevCue = cue;
+      prevKept = true;
       prevClose = close;
       prevSent = sent;
     }

@@ -29,6 +29,8 @@ const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
 const TITLES = lexicon.TITLES;
+const PERSON_PLURALS = lexicon.PERSON_PLURALS;
+const PLURAL_TITLES = new Map(Object.entries(lexicon.PLURAL_TITLES));
 const CUES = lexicon.CUES;
 const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
 const WEEKDAYS = lexicon.WEEKDAYS;
@@ -354,6 +356,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
 
   // Pass 2: people.
   for (const para of paras) findPeople(para, reg);
+  for (const para of paras) findListedPeople(para, reg);
+
+  for (const para of paras) findOrgsByUse(para, reg, addAgency);
 
   // Pass 3: media named by context (`told X`, `channel X`, `article for X`).
   for (const para of paras) {
@@ -478,6 +483,8 @@ const TERM_ACRONYMS = new Set([
   'GDP', 'JCPOA', 'INF', 'WMD', 'ICBM', 'UAV', 'LNG', 'VAT', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'DNA', 'PR',
   'IT', 'AI', 'CEO', 'MP', 'MEP', 'MPS', 'MPs', 'GMO', 'IPO', 'ATM', 'SUV', 'CCTV', 'PhD', 'BC', 'AD', 'TNT', 'POW',
   'ID', 'VIP', 'FAQ', 'PS', 'OPEC+', 'A', 'I', 'II', 'III', 'IV', 'V', 'VI', 'NB', 'ET', 'PT', 'BST', 'CET', 'MSK',
+  'WWI', 'WWII', 'PPE', 'GPS', 'SMS', 'PDF', 'URL', 'USB', 'IQ', 'CPU', 'GPU', 'NFT', 'VPN', 'LGBT', 'LGBTQ', 'IVF', 'PCR',
+  'ICU', 'IED', 'RPG', 'APC', 'MLRS', 'EV', 'UFO', 'OK', 'USD', 'EUR', 'GBP', 'RUB', 'CNY', 'JPY',
 ]);
 /** Words after an acronym that make it an organization (`YPG spokesman`, `SDF fighters`, `PKK militants`). */
 const ACRONYM_ORG_FOLLOWERS = /^(?:fighters|militants|militia|militias|forces|troops|units|commander|commanders|spokesman|spokeswoman|spokesperson|leader|leaders|leadership|member|members|official|officials|chief|head|headquarters|positions|statement|representative|representatives|delegation|envoy|-led|-controlled|-held)$/;
@@ -554,6 +561,81 @@ function findBareNames(para: Para, reg: Registry): void {
       if (toks[n] && /^(?:reported|reports|wrote|writes|said|says|quoted|cited|claimed|revealed|published)$/.test(toks[n].t)) {
         reg.addOrg(t.t, 2, 'media', 3, orderKey(para.idx, t.s));
       }
+    }
+  }
+}
+
+/** Head words that alone name a legislature when used without an article (`in Congress`). */
+const LEGISLATURES = new Set(['Congress', 'Parliament']);
+/** Verbs whose subject, an acronym with no head word, acts as an organization (`the KLMA said`, `PNF has asked`). */
+const ORG_SUBJECT_VERBS = /^(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|warned|warns|wrote|writes|noted|notes|revealed|reveals|published|publishes|added|adds|insisted|denied|denies|accused|accuses|urged|urges|demanded|demands|has|have|had|is|are|was|were|will|would|must|should|can|could)$/;
+/** Verbs of a publication: `The Lantern reported`, `the Courier wrote`. */
+const MEDIA_VERBS = /^(?:reported|reports|wrote|writes|published|publishes|revealed|reveals|learned|learnt)$/;
+/** Capitalized role words that, after an acronym, make it an organization (`KLMA Chief`, `XYZ Editor-in-Chief`). */
+const ORG_ROLE_FOLLOWERS = /^(?:Chief|Head|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Director-General|Editor|Editor-in-Chief|Chairman|Chairwoman|Leader|Commander|President|CEO)$/;
+
+/**
+ * Organizations named without a head word, known by what they do in the sentence, once people
+ * are known (a person's name is never taken):
+ *  - an acronym as the subject of a verb (`The KLMA said`, `PNF has asked`), before a title
+ *    (`KLMA Chief`), or after `told` / `said on` (`told WBKT`, `said on WBKT Friday`: media);
+ *  - `Congress`, `Parliament` alone mid-sentence (`hearings in Congress`);
+ *  - a well-known news agency named in running text (`carried by Reuters`), not inside a longer name;
+ *  - a single capitalized word after `told` closing its phrase (`told Brightwave that`): media;
+ *  - `the X` / `The X` before a verb of publishing (`The Lantern reported`): media.
+ */
+function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order: number) => OrgEntity): void {
+  const toks = para.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w || !isCap(t.t)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
+    const joinedNext = !!next && next.w && isCap(next.t) && t.e + 1 === next.s;
+    const order = orderKey(para.idx, t.s);
+    if (reg.personByMention(stripPossessive(t.t)) || TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t)) continue;
+    const afterTold = !!prev && /^(?:told|tells|telling|informed)$/.test(prev.t);
+    const afterSaidOn = !!prev && /^(?:on|to)$/.test(prev.t) && !!toks[i - 2] && /^(?:said|says|told|spoke|speaking|appeared|interview)$/.test(toks[i - 2].t);
+    if (/^\p{Lu}{2,5}$/u.test(t.t)) {
+      if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || PLACES.has(t.t) || joinedPrev) continue;
+      // `NATO troops` is an adjective; `NATO said`, `NATO Chief` name the body.
+      const adjective = NATIONALITIES.has(t.t);
+      const asSubject = !!next && next.w && next.s === t.e + 1 && ORG_SUBJECT_VERBS.test(next.t);
+      const asTitle = joinedNext && ORG_ROLE_FOLLOWERS.test(next.t);
+      const asMedia = !adjective && (afterTold || afterSaidOn) && (!joinedNext || WEEKDAYS.has(next.lower) || !!MONTH_NUMBER.get(next.lower));
+      // A known agency's acronym (`AFP`) also by a credit or a date after it, or `by`/`to` before it;
+      // elsewhere it may be another body's initials.
+      const agency = agencyByKey.get(t.lower);
+      if (agency && agency.name === t.t) {
+        const credit = !!next && (/^(?:Photo|Images?|Video|\/)$/.test(next.t) || WEEKDAYS.has(next.lower) || !!MONTH_NUMBER.get(next.lower) || /^\d{4}$/.test(next.t));
+        if (asSubject || asMedia || credit || (!!prev && /^(?:by|to|from|via)$/.test(prev.t))) addAgency(t.t, order);
+        continue;
+      }
+      if (reg.org(t.t)) continue;
+      if (!asSubject && !asTitle && !asMedia) continue;
+      const e = reg.addOrg(t.t, 2, asMedia ? 'media' : 'other', asMedia ? 2 : 0, order);
+      e.acronym = t.t;
+      continue;
+    }
+    if (joinedPrev || joinedNext || PLACES.has(t.t) || NATIONALITIES.has(t.t) || MONTH_NUMBER.get(t.lower) || WEEKDAYS.has(t.lower)) continue;
+    // A known agency (`Reuters`), by its exact name.
+    const agency = agencyByKey.get(t.lower);
+    if (agency && (agency.name === t.t || agency.aliases.includes(t.t))) { addAgency(agency.name, order); continue; }
+    // `hearings in Congress`, `told Parliament`: a legislature by its bare head word, mid-sentence.
+    if (LEGISLATURES.has(t.t) && !reg.org(t.t) && prev && (prev.w && /^\p{Ll}/u.test(prev.t) && !/^(?:the|a|an|this|that|its|their|his|her|our)$/.test(prev.t) || prev.t === ',') && !(next && /^(?:of|for)$/.test(next.t))) {
+      reg.addOrg(t.t, 2, 'government', 1, order);
+      continue;
+    }
+    if (ORG_HEAD_KIND.get(t.t) || reg.org(t.t)) continue;
+    const closes = !next || /^(?:that|,|\.|;|:|on|in|about|last|earlier|this)$/.test(next.t);
+    if (afterTold && closes) {
+      reg.addOrg(t.t, 3, 'media', 2, order);
+      continue;
+    }
+    if (prev && (prev.t === 'the' || prev.t === 'The') && next && MEDIA_VERBS.test(next.t)) {
+      const e = reg.addOrg(prev.t === 'The' ? `The ${t.t}` : t.t, 3, 'media', 2, orderKey(para.idx, prev.s));
+      reg.addAlias(e, prev.t === 'The' ? t.t : `The ${t.t}`, 1, order);
     }
   }
 }
@@ -667,6 +749,10 @@ function findPeople(para: Para, reg: Registry): void {
     let nameStart = k;
     const nameEnd = runRight(toks, nameStart, 5);
     if (nameEnd <= nameStart) continue;
+    // `Democratic Senators A (D-XX), B and C`: a list, read by findListedPeople.
+    let pluralTitle = false;
+    for (let j = a; j < nameEnd; j++) if (PLURAL_TITLES.has(toks[j].t)) pluralTitle = true;
+    if (pluralTitle) { i = nameEnd - 1; continue; }
     // `Health Minister Laura Brennan`: the title ends inside the capitalized run.
     for (let j = nameEnd - 2; j >= nameStart; j--) {
       if (TITLE_HEADS.has(toks[j].t)) { nameStart = j + 1; hasTitleHead = true; break; }
@@ -716,7 +802,8 @@ function findPeople(para: Para, reg: Registry): void {
     if (nameStart === a && words >= 2 && prevTok && prevTok.w && ROLE_NOUNS.has(prevTok.lower) && prevTok.e + 1 === toks[nameStart].s) {
       let r0 = nameStart - 1;
       while (r0 - 1 >= 0 && nameStart - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
-        !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
+        !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t) &&
+        !WEEKDAYS.has(toks[r0 - 1].lower) && !MONTH_NUMBER.get(toks[r0 - 1].lower)) r0--;
       const p = reg.addPerson(nameText, order);
       if (!p.role) p.role = text.slice(toks[r0].s, prevTok.e);
       if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
@@ -737,7 +824,8 @@ function findPeople(para: Para, reg: Registry): void {
       if (cut === 0 && before && before.w && ROLE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.t) && before.e + 1 === toks[a].s) {
         let r0 = a - 1;
         while (r0 - 1 >= 0 && a - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
-          !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t)) r0--;
+          !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t) &&
+        !WEEKDAYS.has(toks[r0 - 1].lower) && !MONTH_NUMBER.get(toks[r0 - 1].lower)) r0--;
         role = text.slice(toks[r0].s, before.e);
       }
       if (cut === 0 && role === titleWords.join(' ')) {
@@ -780,6 +868,9 @@ function findPeople(para: Para, reg: Registry): void {
       !(before && MEDIA_NOUNS.has(before.t));
     const cueBefore = before && before.w && (CUES.get(before.t) === '' && /^(?:said|says|added|noted|told|wrote|asked)$/.test(before.t) || (before.t === 'to' && before2?.t === 'according'));
     if (cueAfter || cueBefore) {
+      // `Do Amaral Pinto said` after `Rui Carlos do Amaral Pinto`: the end of a known name is an alias.
+      const known = reg.person(nameOnly) ? null : reg.personByMention(nameOnly);
+      if (known && known.name.toLowerCase().endsWith(' ' + nameOnly.toLowerCase())) { reg.addPersonAlias(known, nameOnly); i = nameEnd - 1; continue; }
       reg.addPerson(nameOnly, order);
       i = nameEnd - 1;
       continue;
@@ -821,6 +912,83 @@ function findPeople(para: Para, reg: Registry): void {
     }
     i = nameEnd - 1;
   }
+}
+
+/**
+ * People named in a list after a plural title or a plural noun for people:
+ * `Senators A (R-XX), B (R-YY) and C`, `actresses and activists A and B`,
+ * `celebrities such as A and B`, and the name before `and other economists`.
+ * A lone capitalized word counts only after a capitalized title (`Senators Surname and Surname`).
+ */
+function findListedPeople(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  const text = para.norm.text;
+  const add = (a: number, b: number, role: string | null) => {
+    // Titles, nationalities and courtesy words before the name are not part of it.
+    while (a < b && (TITLES.has(toks[a].t) || NATIONALITIES.has(toks[a].t) || HONORIFICS.has(toks[a].t))) a++;
+    if (a >= b || !validName(toks, a, b, reg)) return;
+    if (role === null && b - a < 2) return;
+    const name = stripPossessive(joinTokens(toks, a, b, text));
+    if (reg.personByMention(name) && !reg.person(name)) return; // a known person's surname
+    const p = reg.addPerson(name, orderKey(para.idx, toks[a].s));
+    if (!p.role && role) p.role = role;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    const title = PLURAL_TITLES.get(t.t);
+    const plural = !title && PERSON_PLURALS.has(t.lower) && /^\p{Ll}/u.test(t.t);
+    if (title || plural) {
+      let from = i + 1;
+      let introduced = false;
+      if (plural && toks[from]?.t === 'such' && toks[from + 1]?.t === 'as') { from += 2; introduced = true; }
+      else if (plural && /^(?:including|like)$/.test(toks[from]?.t ?? '')) { from += 1; introduced = true; }
+      if (!toks[from] || toks[from].s !== toks[from - 1].e + 1) continue;
+      const items = listItems(toks, from);
+      if (items.length < (introduced ? 1 : 2)) continue;
+      for (const [a, b] of items) add(a, b, title ?? null);
+      i = items[items.length - 1][1] - 1;
+      continue;
+    }
+    // `A and other economists`, `A and fellow senators`.
+    if ((t.t === 'other' || t.t === 'fellow') && toks[i - 1]?.t === 'and' && PERSON_PLURALS.has(toks[i + 1]?.lower ?? '') && i >= 2) {
+      const end = i - 2;
+      if (!toks[end].w || !isCap(toks[end].t)) continue;
+      add(runLeft(toks, end, para), end + 1, null);
+    }
+  }
+}
+
+/**
+ * Items of a list of names from token `from`: capitalized runs, each with an optional short
+ * parenthetical gloss (`(R-XX)`), separated by commas and a final `and`/`or`.
+ */
+function listItems(toks: Token[], from: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let j = from;
+  let last = false;
+  while (items.length < 8) {
+    const t = toks[j];
+    if (!t || !t.w || !isCap(t.t) || FUNCTION_WORDS.has(t.t)) break;
+    const b = runRight(toks, j, 4);
+    if (b <= j) break;
+    items.push([j, b]);
+    if (last || isPossessive(toks[b - 1].t)) break;
+    let k = b;
+    if (toks[k]?.t === '(') {
+      let close = -1;
+      for (let x = k + 1; x < Math.min(toks.length, k + 6); x++) if (toks[x].t === ')') { close = x; break; }
+      if (close < 0) break;
+      k = close + 1;
+    }
+    const sep = toks[k];
+    if (!sep) break;
+    if (sep.t === ',' && /^(?:and|or)$/.test(toks[k + 1]?.t ?? '')) { j = k + 2; last = true; }
+    else if (sep.t === ',') j = k + 1;
+    else if (sep.t === 'and' || sep.t === 'or') { j = k + 1; last = true; }
+    else break;
+  }
+  return items;
 }
 
 /** A comma inside a list of lower-case modifiers: `radiation, chemical and biological troops`. */
@@ -944,6 +1112,8 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
 
 /** Organizations of people from the clause after their introduction (`in his article for X`). */
 function linkPeople(paras: Para[], reg: Registry): void {
+  // `KLMA Chief Name`: an organization found after the person (by its use) named in the role.
+  for (const p of reg.people) if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
   for (const para of paras) {
     const text = para.norm.text;
     const re = /\b(?:in|for) (?:his|her|an|a|the) (?:recent |latest |new )?(?:article|column|op-ed|piece|analysis|commentary|report|interview) (?:for|in|with|published by|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})/gu;

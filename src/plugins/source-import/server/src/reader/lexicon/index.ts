@@ -36,10 +36,11 @@ const CUE_WORDS = [
   'informed', 'predict', 'predicts', 'predicted', 'predicting', 'mention', 'mentions', 'mentioned',
   'highlight', 'highlights', 'highlighted', 'clarify', 'clarifies', 'clarified', 'estimate', 'estimates',
   'estimated', 'allege', 'alleges', 'alleged', 'maintain', 'maintains', 'maintained', 'contend', 'contends',
-  'contended', 'reiterate', 'reiterates', 'reiterated', 'tweet', 'tweets', 'tweeted', 'posit', 'posits',
+  'contended', 'reiterate', 'reiterates', 'reiterated', 'tweet', 'tweets', 'tweeted', 'tweeting', 'posit', 'posits',
   'posited', 'cautions', 'cautioned', 'proclaimed', 'quipped', 'noticed', 'agreed', 'agrees', 'denied',
   'denies', 'specified', 'elaborated', 'indicated', 'indicates', 'lamented', 'conceded', 'recounted',
   'described', 'describes', 'assured', 'assures', 'vowed', 'vows', 'promised', 'promises', 'wondered',
+  'relayed', 'relays',
 ];
 const CUE_PAIRS: Array<[string, string]> = [
   ['points', 'out'], ['pointed', 'out'], ['point', 'out'], ['pointing', 'out'], ['according', 'to'],
@@ -48,6 +49,25 @@ const CUE_PAIRS: Array<[string, string]> = [
 export const CUES = new Map<string, string>();
 for (const w of CUE_WORDS) CUES.set(w, '');
 for (const [w, next] of CUE_PAIRS) CUES.set(w, next);
+
+/**
+ * Verbs that govern a short quotation from outside its clause, with the preposition that
+ * introduces it: `dismissed as "baseless"`, `described the plan as "a stunt"`, `accused the
+ * lobby of "scaremongering"`. Their subject is the quotation's source.
+ */
+export const GOVERNING_VERBS: Record<string, 'as' | 'of'> = Object.assign(Object.create(null) as Record<string, 'as' | 'of'>, {});
+for (const w of [
+  'dismissed', 'dismisses', 'dismissing', 'described', 'describes', 'describing', 'branded', 'brands', 'branding',
+  'denounced', 'denounces', 'denouncing', 'condemned', 'condemns', 'condemning', 'slammed', 'slams', 'slamming',
+  'characterized', 'characterizes', 'characterised', 'characterises', 'decried', 'decries', 'hailed', 'hails',
+  'praised', 'praises', 'welcomed', 'welcomes', 'criticized', 'criticizes', 'criticised', 'criticises', 'derided',
+  'derides', 'ridiculed', 'ridicules', 'rejected', 'rejects', 'mocked', 'mocks', 'touted', 'touts', 'lambasted',
+  'lambasts', 'blasted', 'blasts', 'portrayed', 'portrays', 'depicted', 'depicts', 'castigated', 'castigates',
+]) GOVERNING_VERBS[w] = 'as';
+for (const w of [
+  'accused', 'accuses', 'accusing', 'warned', 'warns', 'warning', 'spoke', 'speaks', 'speaking', 'complained',
+  'complains', 'complaining', 'boasted', 'boasts', 'talked', 'talks', 'talking',
+]) GOVERNING_VERBS[w] = 'of';
 
 /** Cues that open a participle clause: their subject is the subject of the clause before. */
 export function isParticipleCue(word: string): boolean {
@@ -96,6 +116,28 @@ export const GENERIC_ROLE_NOUNS = new Set([
   'author', 'writer', 'journalist', 'strategist', 'diplomat',
 ]);
 
+/**
+ * Plural nouns for people that introduce a list of names (`activists A and B`, `celebrities such
+ * as A and B`, `A and other economists`). Lower case: a capitalized plural title is PLURAL_TITLES.
+ */
+export const PERSON_PLURALS = new Set([
+  'senators', 'lawmakers', 'legislators', 'congressmen', 'congresswomen', 'representatives', 'politicians',
+  'leaders', 'ministers', 'presidents', 'diplomats', 'officials', 'candidates', 'governors', 'mayors',
+  'actors', 'actresses', 'activists', 'celebrities', 'stars', 'singers', 'musicians', 'artists', 'rappers',
+  'comedians', 'athletes', 'players', 'writers', 'authors', 'journalists', 'reporters', 'commentators',
+  'analysts', 'experts', 'economists', 'scholars', 'academics', 'scientists', 'historians', 'figures',
+  'personalities', 'billionaires', 'businessmen', 'executives', 'entrepreneurs', 'investors', 'generals',
+  'commanders', 'lawyers', 'judges', 'clerics', 'dissidents', 'bloggers', 'hosts', 'presenters', 'directors',
+  'filmmakers', 'producers', 'colleagues', 'co-founders', 'founders', 'members', 'republicans', 'democrats',
+]);
+/** Capitalized plural titles before a list of names: `Senators A (R-XX), B and C`. Value: the singular. */
+export const PLURAL_TITLES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  Senators: 'Senator', 'Sens.': 'Senator', Representatives: 'Representative', 'Reps.': 'Representative',
+  Congressmen: 'Congressman', Congresswomen: 'Congresswoman', Presidents: 'President', Ministers: 'Minister',
+  Generals: 'General', Governors: 'Governor', Ambassadors: 'Ambassador', Mayors: 'Mayor', Judges: 'Judge',
+  Justices: 'Justice', Professors: 'Professor', Drs: 'Dr',
+});
+
 /** Nouns for unnamed sources: "an unnamed source in ...", "sources", "an official". */
 export const SOURCE_NOUNS = new Set(['source', 'sources', 'insider', 'insiders', 'officials', 'official']);
 
@@ -133,7 +175,7 @@ export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms
 
 /** Particles inside personal names. */
 export const NAME_PARTICLES = new Set([
-  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'ul', 'ud',
+  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'do', 'ben', 'ul', 'ud',
 ]);
 
 export type OrgKind =
