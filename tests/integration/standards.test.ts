@@ -2,7 +2,7 @@ import request from 'supertest';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ninjsSchema from '../../src/api/article/standards/ninjs-schema_3.1.json';
-import { plainText, serializeJsonLd, toNinjs } from '../../src/api/article/standards';
+import { plainText, serializeJsonLd, toJsonLd, toNinjs } from '../../src/api/article/standards';
 import { PUBLIC_EXTRA_READ_ACTIONS, grantPublicRead } from '../../src/bootstrap/permissions';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -150,10 +150,26 @@ describe('GET /api/articles/:documentId/jsonld', () => {
         { '@type': 'Thing', name: 'Dredging' },
       ],
     });
-    expect(Date.parse(doc.dateCreated)).not.toBeNaN();
+    // An archived article (it has a source URL): the CMS's creation time is not the work's.
+    expect(doc.dateCreated).toBeUndefined();
     expect(Date.parse(doc.dateModified)).not.toBeNaN();
     expect(res.text).not.toContain('PRIVATE RAW TEXT');
     expect(res.text).not.toContain('SECRET DRAFT');
+  });
+
+  it('never dates an archived article by the time the CMS imported or published it', () => {
+    const cms = { publishedAt: '2026-11-26T09:00:00.000Z', createdAt: '2026-11-26T08:00:00.000Z' };
+    const context = { baseUrl: 'https://news.example.com' };
+    const captured = toJsonLd({ documentId: 'a1', headline: 'From the 2016 archive', capturedAt: '2016-05-04T10:00:00.000Z', ...cms }, context);
+    expect(captured.datePublished).toBeUndefined();
+    expect(captured.dateCreated).toBeUndefined();
+    const linked = toJsonLd({ documentId: 'a2', headline: 'Linked page', sourceUrl: 'https://old.example.org/p', ...cms }, context);
+    expect(linked.datePublished).toBeUndefined();
+    const stated = toJsonLd({ documentId: 'a3', headline: 'Dated page', capturedAt: '2016-05-04T10:00:00.000Z', datePublished: '2016-05-03T07:00:00.000Z', ...cms }, context);
+    expect(stated.datePublished).toBe('2016-05-03T07:00:00.000Z');
+    // Written in this CMS: first published when the CMS published it.
+    const own = toJsonLd({ documentId: 'a4', headline: 'Written here', ...cms }, context);
+    expect(own).toMatchObject({ datePublished: cms.publishedAt, dateCreated: cms.createdAt });
   });
 
   it('describes the image with its caption and credit', () => {

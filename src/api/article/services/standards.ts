@@ -30,6 +30,7 @@ const FIELDS = [
   'section',
   'dateline',
   'sourceUrl',
+  'capturedAt',
   'datePublished',
   'publishedAt',
   'createdAt',

@@ -37,8 +37,22 @@ export const isoDate = (value: DateValue): string | undefined => {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 };
 
-/** When the article was first published: its original date when known, else when the CMS published it. */
-export const publicationDate = (article: StandardsArticle) => isoDate(article.datePublished) ?? isoDate(article.publishedAt);
+/**
+ * An article that came from elsewhere: a captured page (its clock) or one with a source URL.
+ * The CMS's own dates say when it was imported, not when it was written or first published.
+ */
+export const isArchived = (article: StandardsArticle) => Boolean(isoDate(article.capturedAt) || article.sourceUrl);
+
+/**
+ * When the article was first published: its stated date when known; for an article written in
+ * this CMS, when the CMS published it; for an archived one, nothing (a 2016 page imported today
+ * was not first published today).
+ */
+export const publicationDate = (article: StandardsArticle) =>
+  isoDate(article.datePublished) ?? (isArchived(article) ? undefined : isoDate(article.publishedAt));
+
+/** When the work was created: unknown for an archived article, the CMS's creation time otherwise. */
+export const creationDate = (article: StandardsArticle) => (isArchived(article) ? undefined : isoDate(article.createdAt));
 
 /** An absolute http(s) URL, normalized, or undefined: only such a value goes into a `uri` field. */
 export const httpUrl = (value: string | null | undefined, base?: string): string | undefined => {

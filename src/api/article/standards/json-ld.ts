@@ -11,6 +11,7 @@ import {
   personUri,
   plainText,
   publicationDate,
+  creationDate,
   quoteUri,
   wordCount,
 } from './common';
@@ -102,7 +103,7 @@ export const toJsonLd = (article: StandardsArticle, context: StandardsContext): 
     articleSection: article.section ?? undefined,
     dateline: article.dateline ?? undefined,
     datePublished: publicationDate(article),
-    dateCreated: isoDate(article.createdAt),
+    dateCreated: creationDate(article),
     dateModified: isoDate(article.updatedAt),
     isBasedOn: httpUrl(article.sourceUrl),
     image: imageNode(article, withArticle),

@@ -73,6 +73,8 @@ export type StandardsArticle = {
   section?: string | null;
   dateline?: string | null;
   sourceUrl?: string | null;
+  /** When the page of an archived article was captured (its page clock). */
+  capturedAt?: DateValue;
   datePublished?: DateValue;
   publishedAt?: DateValue;
   createdAt?: DateValue;
