@@ -333,8 +333,10 @@ describe('the read cache', () => {
         if ((await read()).lead !== lead) stale += 1;
       }
       expect(stale).toBe(0);
-      // The reads before each write were served from memory: what they checked was a cache.
-      expect(hitsBefore).toBeGreaterThanOrEqual(199);
+      // The reads before each write were served from memory: what they checked was a cache. A
+      // few may miss when something else writes meanwhile (the other process's own start-up
+      // and housekeeping writes move the data version too).
+      expect(hitsBefore).toBeGreaterThanOrEqual(180);
     } finally {
       await other.stop();
       await new Promise((resolve) => server.close(resolve));
