@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isPlainObject } from '../utils/is-plain-object';
 
 /**
  * Filters of a shape the query engine cannot run are the caller's mistake: a 400 in Strapi's
@@ -24,8 +25,6 @@ import { errors } from '@strapi/utils';
 type Attribute = { type: string; target?: string; component?: string; relation?: string };
 type Schema = { attributes: Record<string, Attribute> };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 /** A value the engine binds as it is: a string, number, boolean, null, a Date, a sub-query. */
 const isValue = (value: unknown) => !Array.isArray(value) && !isPlainObject(value);
 

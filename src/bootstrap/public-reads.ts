@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkQueryLimits } from './query-limits';
+import { isPlainObject } from '../utils/is-plain-object';
 
 /**
  * What a public reader (anonymous, or a users-permissions user) may read, enforced where every
@@ -254,5 +255,3 @@ export const registerPublicReads = (strapi: Core.Strapi) => {
   });
 };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isPlainObject } from '../utils/is-plain-object';
 
 /**
  * What one public read may cost. Strapi bounds page sizes (`api.rest.maxLimit`, GraphQL's
@@ -38,8 +39,6 @@ type Attribute = { type: string; target?: string; component?: string };
 const attributesOf = (strapi: Core.Strapi, uid: string): Record<string, Attribute> =>
   ((strapi.getModel(uid as never) as { attributes?: Record<string, Attribute> } | undefined)?.attributes ?? {});
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /** How many conditions and values a `where` holds. */
 const termsOf = (where: unknown): number => {

@@ -33,14 +33,16 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const restPaths = new RegExp(`^${escape(prefix)}/(${CACHED_TYPES.join('|')})(/|$)`);
   const graphqlPath = (strapi.config.get('plugin::graphql.endpoint') as string | undefined) ?? '/graphql';
 
-  const keyOf = async (ctx: Ctx): Promise<string | null> => {
+  const keyOf = (ctx: Ctx): string | null => {
     if (ctx.get('authorization')) return null;
     if (ctx.method === 'GET' && restPaths.test(ctx.path)) {
       if (ASKS_FOR_A_STATUS.test(ctx.querystring)) return null;
       return `GET ${ctx.origin}${ctx.url}`;
     }
     if (ctx.method === 'POST' && ctx.path === graphqlPath && ctx.is('application/json') && !ctx.get('content-encoding')) {
-      const { text, body } = await readGraphqlBody(ctx);
+      const read = graphqlBodyOf(ctx);
+      if (!read) return null;
+      const { text, body } = read;
       const query = (body as { query?: unknown } | null)?.query;
       // Mutations and subscriptions are never cached; a field so named only costs a miss.
       if (typeof query !== 'string' || /\b(mutation|subscription)\b/.test(query)) return null;
@@ -50,7 +52,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
-    const key = await keyOf(ctx);
+    const key = keyOf(ctx);
     if (key === null) return next();
 
     // The data version is read again first (a question to the database sent now): a write
@@ -82,34 +84,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-/** What the GraphQL plugin's body parser (koa-bodyparser) accepts: JSON up to 1 MB. */
-const GRAPHQL_BODY_LIMIT = 1024 * 1024;
-
 /**
- * Strapi's body parser leaves GraphQL requests to the plugin's own, which runs after routing:
- * the key needs the query, so the body is read here, and handed on parsed (koa-bodyparser
- * leaves a request whose body is set alone).
+ * The GraphQL request's body, as the request guard (src/middlewares/request-guard.ts, which runs
+ * first) read and parsed it; null when it did not (then the request is not cached).
  */
-async function readGraphqlBody(ctx: Ctx): Promise<{ text: string; body: unknown }> {
-  // Already read and parsed by the request guard (src/middlewares/request-guard.ts).
-  const read = ctx.request as { body?: unknown; rawBody?: unknown };
-  if (typeof read.rawBody === 'string') return { text: read.rawBody, body: read.body };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > GRAPHQL_BODY_LIMIT) ctx.throw(413, 'request entity too large');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  const request = ctx.request as { body?: unknown; rawBody?: string };
-  try {
-    request.body = JSON.parse(text);
-  } catch {
-    ctx.throw(400, 'invalid JSON');
-  }
-  request.rawBody = text;
-  return { text, body: request.body };
+function graphqlBodyOf(ctx: Ctx): { text: string; body: unknown } | null {
+  const request = ctx.request as { body?: unknown; rawBody?: unknown };
+  return typeof request.rawBody === 'string' ? { text: request.rawBody, body: request.body } : null;
 }
 
 /** The response body as bytes, or null for what cannot be kept (streams, nothing). */
