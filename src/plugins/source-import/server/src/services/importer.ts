@@ -253,35 +253,20 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       docs.map(({ p }, i) => ({ documentId: articleIds[i], headline: p.headline, related: p.reading.article.relatedHeadlines })),
       rowIds,
     );
-    const created = await articleWriter().createDrafts(
-      docs.map(({ p, resolved }, i) => ({ documentId: articleIds[i], data: articleDataOf(p, resolved, related[i]) })),
+    // The published versions are written with the drafts, before the quotes: the quote writer
+    // then writes their published rows itself. And before the articles that cite these are
+    // updated: their published versions link to published versions.
+    const created = await articleWriter().createArticles(
+      docs.map(({ p, resolved }, i) => ({ documentId: articleIds[i], data: articleDataOf(p, resolved, related[i]), publish: p.willPublish })),
       rowIds,
     );
-    // Publish before the quotes are written: the quote writer then writes their published
-    // rows itself, instead of the article's publish re-writing each. And before the articles
-    // that cite these are updated: their published versions link to published versions.
-    const publishOrder = new Map<string, number>();
-    for (const [i, { p }] of docs.entries()) {
-      if (!p.willPublish) continue;
-      await strapi.documents(ARTICLE).publish({ documentId: articleIds[i] });
-      publishOrder.set(articleIds[i], publishOrder.size);
-    }
-    // One that cites another of the batch published after it is published again, so that its
-    // published version links to the other's, as if the other had been imported later.
-    for (const [i, articleId] of articleIds.entries()) {
-      const order = publishOrder.get(articleId);
-      if (order === undefined) continue;
-      if (related[i].some(({ article }) => article !== null && (publishOrder.get(article) ?? -1) > order)) {
-        await strapi.documents(ARTICLE).publish({ documentId: articleId });
-      }
-    }
     await backlinkRelatedHeadlines(
       docs.flatMap(({ p }, i) => (p.headline ? [{ headline: p.headline, articleId: articleIds[i] }] : [])),
       new Set(articleIds),
     );
     const quoteIds = await quoteWriter().insertMany(
       docs.map(({ p, resolved }, i) => ({
-        article: { documentId: articleIds[i], draftRowId: created[i].id, created: true },
+        article: { documentId: articleIds[i], draftRowId: created[i].id, publishedRowId: created[i].publishedId ?? undefined, created: true },
         quotes: quoteRowsOf(p, resolved),
         published: p.willPublish,
       })),
