@@ -80,7 +80,7 @@ export async function articleLinks(strapi: Core.Strapi, attribute: string, rowId
  * An article as the Document Service reads it back (`status` draft or published), with what
  * differs between two writes of the same data left out: ids, slug, timestamps.
  */
-export async function comparableArticle(strapi: Core.Strapi, documentId: string, status: 'draft' | 'published' = 'draft') {
+export async function comparableArticle(strapi: Core.Strapi, documentId: string, status: 'draft' | 'published' = 'draft'): Promise<Record<string, any>> {
   const populate = { tags: true, people: true, organizations: true, image: true, relatedHeadlines: { populate: { article: true } } } as const;
   const article = (await strapi.documents(ARTICLE).findOne({ documentId, status, populate } as never)) as unknown as Record<string, any>;
   return {
