@@ -5,7 +5,7 @@ import type { Diagnostic, Reading } from '../reader/types';
 import { toBlocks } from '../import/blocks';
 import { identify, sha256, type DocumentIdentity } from '../import/identity';
 import { foldName } from '../import/names';
-import { InvalidRequestError, RejectedDocumentError, isUniqueViolation } from '../import/errors';
+import { InvalidRequestError, RejectedDocumentError, isForeignKeyViolation, isUniqueViolation } from '../import/errors';
 import { inputProblem } from '../import/input';
 import { inTransaction, tableOf } from '../import/sql';
 import type { Entities, EntitySession } from './entities';
@@ -397,7 +397,10 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     return batch.map((p) => written.get(p) ?? null);
   }
 
-  /** One document in its own transaction, retried when it clashes with a concurrent import. */
+  /**
+   * One document in its own transaction, retried when it clashes with a concurrent import, or
+   * links to an entity a concurrent merge removed.
+   */
   async function importPrepared(p: Prepared): Promise<ImportOutcome> {
     const { retries } = config();
     for (let attempt = 0; ; attempt += 1) {
@@ -405,7 +408,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         if (p.input.dryRun) return await importOnce(p);
         return await strapi.db.transaction(() => importOnce(p));
       } catch (error) {
-        if (attempt < retries && isUniqueViolation(error)) continue;
+        if (attempt < retries && (isUniqueViolation(error) || isForeignKeyViolation(error))) continue;
         throw error;
       }
     }
