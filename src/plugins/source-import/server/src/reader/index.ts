@@ -78,6 +78,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   article.capturedAt = blocks.capturedAt;
   article.datePublished = blocks.datePublished;
   article.dateModified = blocks.dateModified;
+  const layout = { indexPage: blocks.indexPage };
 
   // Paragraph-level views.
   const paras: Para[] = [];
@@ -192,7 +193,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
 
   const people = peopleOut(reg);
   const organizations = orgsOut(reg);
-  return finish(tree, article, quotes, people, organizations, decoded, loc, text, problems, prose, firstContent, options, source);
+  return finish(tree, article, quotes, people, organizations, decoded, loc, text, problems, prose, firstContent, options, source, layout);
 }
 
 function isProse(t: string): boolean {
@@ -240,10 +241,11 @@ function finish(
   tree: Root, article: Article, quotes: Quote[], people: Person[], organizations: Organization[],
   decoded: ReturnType<typeof decode>, loc: Location, text: string, markProblems: MarkProblemAt[], proseParagraphs: number,
   firstContent: { start: number; end: number } | null, options: ReadOptions, source: Reading['source'],
+  layout: { indexPage: boolean } = { indexPage: false },
 ): Reading {
   const ctx: RuleContext = {
     text, decoded, location: loc, article, quotes, people, organizations, limits: options.limits ?? defaultLimits,
-    markProblems, proseParagraphs, firstContent,
+    markProblems, proseParagraphs, firstContent, indexPage: layout.indexPage,
   };
   const disabled = new Set(options.disable ?? []);
   const diagnostics: Diagnostic[] = [];
