@@ -36,3 +36,12 @@ export const FOLLOW_VERBS = ['Follow', 'Subscribe to', 'Subscribe', 'Join', 'Sig
 
 /** Header buttons and labels that join the chrome phrases of `lexicon/index.ts` for whole lines. */
 export const HEADER_CHROME = ['Search', 'Menu', 'Close', 'Back to top', 'Skip to content', 'Advertisement', 'advertisement'];
+
+/**
+ * Calls that close a promotional or footer line (`See an error in this article? Send us a
+ * correction`, `FREE GIFT! Download ... CLICK HERE`): the whole line is chrome.
+ */
+export const FOOTER_CALLS = [
+  'Send us a correction', 'Report an error', 'Report a typo', 'CLICK HERE', 'Click here', 'Click Here',
+  'Read the full story', 'Sign up for our newsletter', 'Subscribe to our newsletter',
+];

@@ -8,7 +8,7 @@ import { CHROME_PHRASES, SECTIONS } from '../lexicon';
 import { Location } from './location';
 import { isSpace, isSquashSpace, squash, wordCount } from './normalize';
 import { isTimestamp, matchClock, matchDate, matchLabeledDate } from './dates';
-import { FOLLOW_PLATFORMS, FOLLOW_VERBS, HEADER_CHROME, SITE_NAMES } from '../lexicon/layout';
+import { FOLLOW_PLATFORMS, FOLLOW_VERBS, FOOTER_CALLS, HEADER_CHROME, SITE_NAMES } from '../lexicon/layout';
 import { isLetterOrDigit, isNumber, isUpper, width } from './chars';
 import { looksFlat, splitFlat } from './flat';
 
@@ -74,6 +74,13 @@ function isSiteName(t: string): boolean {
   if (SITE_NAMES.has(m[1])) return true;
   // After a leading dash, any short capitalized name is the site's name (`- Daily Courier`).
   return /^[-–—|]/.test(t) && /^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}$/u.test(m[1]);
+}
+
+/** A promotional or footer line ending with its call (`... Send us a correction`). */
+function isFooterCall(t: string): boolean {
+  if (t.length > 400) return false;
+  const end = t.replace(/[.!]$/, '');
+  return FOOTER_CALLS.some((c) => end.endsWith(c));
 }
 
 const FOLLOW_SORTED = [...FOLLOW_VERBS].sort((a, b) => b.length - a.length);
@@ -292,6 +299,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
   let datePublished: string | null = null;
   let dateModified: string | null = null;
   let sawProse = false;
+  let sawContent = false;
 
   // Pass 1: what a segment is by itself.
   for (let i = 0; i < segs.length; i++) {
@@ -303,7 +311,15 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     }
     if (t.length <= 80) {
       const clock = matchClock(t);
-      if (clock && clock.length === t.length && capturedAt === null) { s.kind = 'clock'; capturedAt = clock.iso; continue; }
+      if (clock && clock.length === t.length && capturedAt === null) {
+        // The site's clock heads the page; the same format after the article's own lines (a
+        // metadata dump's rendered page) is the article's time.
+        if (!sawContent) { s.kind = 'clock'; capturedAt = clock.iso; continue; }
+        s.kind = 'date';
+        s.iso = clock.iso;
+        if (datePublished === null) datePublished = clock.iso;
+        continue;
+      }
       const date = matchDate(t);
       // A machine timestamp is a date wherever it stands; other dates only before the prose.
       const afterDate = i > 0 && segs[i - 1].kind === 'date';
@@ -326,7 +342,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
       if (COUNTER.test(t)) { s.kind = 'counter'; continue; }
       if (isChrome(t) || SOCIAL_CHROME.test(t) || isSiteName(t)) { s.kind = 'chrome'; continue; }
     }
-    if (isMetadataLine(t) || isFollowCall(t)) { s.kind = 'chrome'; continue; }
+    if (isMetadataLine(t) || isFollowCall(t) || isFooterCall(t)) { s.kind = 'chrome'; continue; }
     const th = (t.charCodeAt(0) | 32) === 116 /* t */ ? TAGS_HEADER.exec(t) : null;
     if (th && t.length < 2000) { s.kind = th[1] ? 'tagsInline' : 'tagsHeader'; continue; }
     if (t.startsWith('©') || /^\(c\) /i.test(t) || /^Photo(?: credit)? ?: ?\S/.test(t)) { s.kind = 'credit'; continue; }
@@ -334,6 +350,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     const story = t.length <= 160 && t.charCodeAt(t.length - 1) === 41 /* ) */ ? STORY.exec(t) : null;
     if (story && titleLike(story[1].trim() + 'x')) { s.kind = 'story'; continue; }
     if (!sawProse && wordCount(t) >= 8 && !titleLike(t)) sawProse = true;
+    if (s.kind === 'content') sawContent = true;
   }
 
   // A date stated at the start of the first content line (`13.10.2016 The army ...`).
@@ -614,9 +631,12 @@ function headLayout(segs: Segment[]): void {
   const y = segs[top];
   const x = segs[top + 1];
   if (!x || y.kind !== 'content' || x.kind !== 'content') return;
-  // A title-like first line is still the caption when the credit follows the headline at once.
+  // A title-like first line is still the caption when the credit follows the headline at once,
+  // or under a page clock (the 2017-19 page always shows its photo first).
   const creditAfter = top + 2 < segs.length && segs[top + 2].kind === 'credit';
-  if ((titleLike(y.text) && !creditAfter) || wordCount(y.text) < 3 || y.text.length > 400 || !titleLike(x.text)) return;
+  let clockTop = false;
+  for (let k = 0; k < top; k++) if (segs[k].kind === 'clock') clockTop = true;
+  if ((titleLike(y.text) && !creditAfter && !clockTop) || wordCount(y.text) < 3 || y.text.length > 400 || !titleLike(x.text)) return;
   let j = top + 2;
   let furniture = 0;
   const short: Segment[] = [];
