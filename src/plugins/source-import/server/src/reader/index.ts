@@ -85,7 +85,9 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   const blockOfPara: Block[] = [];
   const mark: Para[] = [];
   for (const b of tree.children) {
-    const kind = b.type === 'lead' ? 'lead' : b.type === 'paragraph' ? 'paragraph' : b.type === 'caption' ? 'caption'
+    // An index page's teaser titles are its own text: read for names like a caption, never for quotes.
+    const teaser = layout.indexPage && b.type === 'related';
+    const kind = b.type === 'lead' ? 'lead' : b.type === 'paragraph' ? 'paragraph' : b.type === 'caption' || teaser ? 'caption'
       : b.type === 'credit' ? 'credit' : b.type === 'headline' ? 'headline' : null;
     const forMarks = kind !== null || b.type === 'related' || b.type === 'relatedCaption';
     if (!forMarks) continue;
