@@ -374,6 +374,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     }
   }
 
+  let proseAbove = false;
   // Credits glued to captions: `... in Syria© AFP 2018 / Name` or `... in SyriaHİKMET DURGUN`;
   // the 2021+ layout glues the caption after the credit (`© AFP / Given SurnameA man walks ...`);
   // body-only extractions put it in brackets after the caption (`A man walks ( AFP/Given Surname )`).
@@ -392,7 +393,8 @@ export function buildBlocks(text: string, loc: Location): Blocks {
       continue;
     }
     if (s.kind !== 'content' || s.text.length > 2000) continue;
-    if (s.text.charCodeAt(s.text.length - 1) === 41 /* ) */) {
+    // A bracketed credit only closes a caption above the prose (in the body it is a source: `(AP/NORC)`).
+    if (!proseAbove && s.text.charCodeAt(s.text.length - 1) === 41 /* ) */) {
       const tailStart = Math.max(0, s.text.length - 120);
       const p = BRACKETED_CREDIT.exec(s.text.slice(tailStart));
       if (p && tailStart + p.index > 0) {
@@ -412,6 +414,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
         }
       }
     }
+    if (isProseLine(s.text)) proseAbove = true;
     const copy = s.text.indexOf('©');
     let cutAt = -1;
     if (copy > 0) cutAt = copy;
@@ -569,8 +572,12 @@ function markRepeats(segs: Segment[]): void {
     if (first === undefined) {
       const suffix = / [-–—|] [^-–—|]{2,40}$/.exec(s.text);
       if (suffix) {
+        // `Caption - Site Name` repeats the caption printed just before (glued to its credit or not).
         const f = seen.get(s.text.slice(0, suffix.index));
-        if (f !== undefined && segs[f].kind === 'caption') first = f;
+        if (f !== undefined && (segs[f].kind === 'caption' || (segs[f].kind === 'content' && i - f <= 2))) {
+          segs[f].kind = 'caption';
+          first = f;
+        }
       }
     }
     if (first === undefined) {
