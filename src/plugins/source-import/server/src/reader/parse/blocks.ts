@@ -68,12 +68,13 @@ export function isMetadataLine(t: string): boolean {
 }
 
 /** `Sputnik International`, `- Sputnik International`, `- Sputnik International, 1920, 25.02.2022`. */
-function isSiteName(t: string): boolean {
+function isSiteName(t: string, pageHead: boolean): boolean {
   const m = /^(?:[-–—|] ?)?([^,]{2,40})(?:, [\d., ]{1,30})?$/.exec(t);
   if (!m) return false;
   if (SITE_NAMES.has(m[1])) return true;
-  // After a leading dash, any short capitalized name is the site's name (`- Daily Courier`).
-  return /^[-–—|]/.test(t) && /^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}$/u.test(m[1]);
+  // In the page's first lines, any short capitalized name after a dash is the site's name
+  // (`- Daily Courier`); further down it may be an item of a list.
+  return pageHead && /^[-–—|]/.test(t) && /^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}$/u.test(m[1]);
 }
 
 /** A promotional or footer line ending with its call (`... Send us a correction`). */
@@ -340,7 +341,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
         continue;
       }
       if (COUNTER.test(t)) { s.kind = 'counter'; continue; }
-      if (isChrome(t) || SOCIAL_CHROME.test(t) || isSiteName(t)) { s.kind = 'chrome'; continue; }
+      if (isChrome(t) || SOCIAL_CHROME.test(t) || isSiteName(t, i < 3)) { s.kind = 'chrome'; continue; }
     }
     if (isMetadataLine(t) || isFollowCall(t) || isFooterCall(t)) { s.kind = 'chrome'; continue; }
     const th = (t.charCodeAt(0) | 32) === 116 /* t */ ? TAGS_HEADER.exec(t) : null;
