@@ -352,12 +352,12 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           // since that mention.
           const p = latestMentioned(at);
           if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1 || st.otherAt >= lastMention(p, at)) return null;
-          reg.addPersonAlias(p, np.text);
+          reg.addPersonDescription(p, np.text);
           st.lastPerson = p;
           return { person: p };
         }
         if (latestMentioned(at) !== st.lastPerson) return null;
-        reg.addPersonAlias(st.lastPerson, np.text);
+        reg.addPersonDescription(st.lastPerson, np.text);
         return { person: st.lastPerson };
       }
       case 'source': {
@@ -394,7 +394,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         }
         if (!best && GENERIC_ROLE_NOUNS.has(np.head) && st.lastPerson && latestMentioned(at) === st.lastPerson && fits(st.lastPerson, false)) best = st.lastPerson;
         if (!best) return null;
-        reg.addPersonAlias(best, np.text);
+        reg.addPersonDescription(best, np.text);
         st.lastPerson = best;
         return { person: best };
       }
@@ -475,7 +475,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
   const noteAlias = (p: PersonEntity, np: NP | null) => {
     if (!np) return;
     if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
-    if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonAlias(p, np.text);
+    if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonDescription(p, np.text);
   };
   const lastMention = (p: PersonEntity, at: number) => {
     let best = p.order;
