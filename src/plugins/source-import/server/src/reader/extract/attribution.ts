@@ -54,6 +54,8 @@ export interface FoundQuote {
   unclosed?: boolean;
   /** The quotation was abandoned: another one opened after a sentence end before it closed. */
   abandoned?: boolean;
+  /** The quotation is still open where its paragraph ends (no closing mark, no attribution inside). */
+  openToEnd?: boolean;
 }
 
 interface NP {
@@ -74,6 +76,8 @@ interface State {
   personPara: number;
   /** Where an unnamed source or an organization last spoke (order key), -1 if none. */
   otherAt: number;
+  /** `Name asked if Other ...`: the person asked about, and the paragraph that asks. */
+  askedAbout: { person: PersonEntity; para: number } | null;
 }
 
 const MAX_SCAN = 60; // tokens looked at around a quote
@@ -329,7 +333,7 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
 
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, otherAt: -1 };
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, otherAt: -1, askedAbout: null };
   let chainId = 0;
   let pendingChain = -1;
 
@@ -484,6 +488,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
   };
 
   let prevBodyIdx = -1;
+  let lastBody: Para | null = null;
+  for (const p of paras) if (p.kind === 'lead' || p.kind === 'paragraph') lastBody = p;
   const answers = new Map<Para, Answer>();
   for (const ans of findAnswers(paras)) answers.set(ans.para, ans);
 
@@ -696,9 +702,18 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
 
       // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
       // person named last, is that person's (`Name said that ... .` then `"..."`).
-      if (!speaker && !chained && sp.close >= 0 && a <= 1 && /^[\s.,!?…"“”']*$/.test(text.slice(close)) && st.lastPerson &&
+      // In the excerpt's last paragraph the attribution after it may be cut off (`"...," Na`).
+      const alone = !chained && a <= 1 && (/^[\s.,!?…"“”']*$/.test(text.slice(close)) ||
+        para === lastBody && /^[\s,"“”']*[\p{L}-]+(?: [\p{L}-]+)?$/u.test(text.slice(close + 1)));
+      if (!speaker && alone && sp.close >= 0 && st.lastPerson &&
         st.personPara === prevBody && prevBody >= 0 && latestMentioned(orderKey(para.idx, 0)) === st.lastPerson) {
         speaker = { person: st.lastPerson };
+      }
+      // `Name asked if Other really ... .` then `"..."`: the answer is the person asked about's.
+      if (!speaker && alone && st.askedAbout && st.askedAbout.para === prevBody) {
+        speaker = { person: st.askedAbout.person };
+        st.lastPerson = st.askedAbout.person;
+        st.personPara = para.idx;
       }
 
       // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the
@@ -719,6 +734,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const found: FoundQuote = { para, a, b, text: inner, kind, speaker, cue, chain };
       if (attributionCut) found.unclosed = true;
       if (sp.cut !== undefined) found.abandoned = true;
+      if (sp.close < 0 && sp.cut === undefined && !attributionCut) found.openToEnd = true;
       // `"First part. "Second part," Name added.`: one speaker for both.
       const prev = out[out.length - 1];
       if (prev && prev.para === para && prev.abandoned && !prev.speaker && after && speaker) { prev.speaker = speaker; prev.cue = cue; }
@@ -739,12 +755,17 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (quotedSents.has(s[0])) continue;
       const t0 = tokAt(s[0]);
       const t1 = tokAt(s[1]);
-      for (let k = t0 + 1; k < t1 && k - t0 < 30; k++) {
+      for (let k = t0 + 1; k < t1 && k - t0 < MAX_SCAN; k++) {
         const c = cueAt(toks, k);
         if (!c || c.text === 'according to') continue;
         if (inQuote(para, toks[k].s)) break;
         const nextTok = toks[c.end];
         const that = !!nextTok && nextTok.t === 'that';
+        if (c.text === 'asked' && nextTok && (nextTok.t === 'if' || nextTok.t === 'whether')) {
+          const about = npRight(toks, c.end + 1, t1);
+          const p = about && about.kind === 'name' ? reg.personByMention(about.text) : null;
+          if (p) st.askedAbout = { person: p, para: para.idx };
+        }
         const subj = subjectLeft(toks, k, t0, reg);
         if (!subj.np && !subj.person) break;
         const sp = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
@@ -770,7 +791,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (!q.speaker) { q.speaker = last.speaker; q.cue = last.cue; q.kind = 'direct'; }
     else if (q.cue === null && sameSpeaker(q.speaker, last.speaker)) q.cue = last.cue;
   }
-  return out;
+  // A quotation cut off by the end of the excerpt (still open when the last paragraph ends) whose
+  // speaker cannot be told is not reported: its words and its source are both unknown.
+  return out.filter((q) => !(q.openToEnd && !q.speaker && q.para === lastBody));
 }
 
 /**
