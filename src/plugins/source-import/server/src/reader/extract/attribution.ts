@@ -500,10 +500,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     prevBodyIdx = para.idx;
     const ans = answers.get(para);
     if (ans) {
-      // The whole answer is the interviewee's; quotation marks inside it are theirs too.
+      // An answer without quotation marks is the interviewee's own text, not a quotation (the
+      // dev set's convention); it names the interviewee and makes them the speaker in context.
+      // Quotation marks inside it are the interviewee's too.
       const speaker = interviewee(ans, reg);
-      if (speaker) st.lastPerson = speaker.person;
-      out.push({ para, a: ans.a, b: ans.b, text: para.norm.text.slice(ans.a, ans.b), kind: 'direct', speaker, cue: null, chain: -1 });
+      if (speaker) { st.lastPerson = speaker.person; st.personPara = para.idx; }
       pendingChain = -1;
       continue;
     }
