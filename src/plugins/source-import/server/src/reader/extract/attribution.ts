@@ -16,6 +16,7 @@ const NATIONALITIES = lexicon.NATIONALITIES;
 const ORG_NOUNS = lexicon.ORG_NOUNS;
 const PLACES = lexicon.PLACES;
 const PRONOUNS = lexicon.PRONOUNS;
+const CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
@@ -33,6 +34,7 @@ import { inQuote, type Para } from './paras';
 import { findAnswers, isAnswerLabel, type Answer } from './interview';
 import { orderKey, type OrgEntity, type PersonEntity, type Registry } from './registry';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
+import { capitalRole } from './entities';
 import { wordCount } from '../parse/normalize';
 
 export type SpeakerRef =
@@ -139,7 +141,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
       break;
     }
     let n0 = k;
-    while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
+    while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, j + 1))) n0++;
     for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
     // `state TV Name said`, `told KBTV Name`: an outlet's acronym or a media head glued before a
     // name (a flattened row lost the comma) is not part of it.
@@ -279,7 +281,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     let k = i;
     while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
     let n0 = i;
-    while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
+    while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, k + 1))) n0++;
     for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && k - x >= 2) { n0 = x + 1; break; }
     return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
   }
@@ -315,6 +317,46 @@ function unclosedEnd(toks: Token[], from: number, reg: Registry): number {
     }
   }
   return -1;
+}
+
+/** `— Name (@handle) January 5, 2018`, `pic.twitter.com/x— Outlet (@handle)`: an embedded tweet's signature. */
+const TWEET_SIGNATURE = /^ ?(?:pic\.twitter\.com\/\w+ ?)?[—–-] ?[^()—–]{1,60} \(@\w{1,30}\)(?: \p{L}+ \d{1,2}, \d{4})?[ .]*$/u;
+
+/**
+ * Where an embedded tweet's signature starts at or after normalized offset `from` when the
+ * paragraph ends with one (`"..." pic.twitter.com/x— Name (@handle) Date`), else -1. Only the
+ * paragraph's last 160 characters are looked at.
+ */
+export function tweetSignatureAt(text: string, from: number): number {
+  const end = text.length;
+  if (end - from > 400 || !text.endsWith(')') && !/\d{4}[ .]*$/.test(text.slice(Math.max(from, end - 12)))) return -1;
+  for (let k = Math.max(from, end - 160); k < end; k++) {
+    const c = text[k];
+    if (c !== '—' && c !== '–' && c !== '-' && c !== 'p') continue;
+    if (c === 'p' && !text.startsWith('pic.twitter.com/', k)) continue;
+    if (TWEET_SIGNATURE.test(text.slice(k))) return k;
+  }
+  return -1;
+}
+
+/**
+ * `"..." - @GivenSurname on ...`: the known person whose name, run together, opens the handle
+ * right after a quotation (`@DaliaVargaChess` for Dalia Varga), or null.
+ */
+function handleAfter(text: string, from: number, reg: Registry): PersonEntity | null {
+  const m = /^ ?[—–-] ?@(\w{2,30})/.exec(text.slice(from, from + 40));
+  if (!m) return null;
+  const handle = m[1].toLowerCase();
+  let found: PersonEntity | null = null;
+  for (const p of reg.people) {
+    // The name run together, from its given name on (`@DaliaVarga...`), titles and initials left out.
+    const words = p.name.split(' ').filter((w) => !TITLES.has(w) && !HONORIFICS.has(w) && !/^\p{Lu}\.$/u.test(w));
+    const joined = words.slice(-2).join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (words.length < 2 || joined.length < 5 || !handle.startsWith(joined)) continue;
+    if (found && found !== p) return null;
+    found = p;
+  }
+  return found;
 }
 
 /**
@@ -486,6 +528,25 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     for (const m of p.mentions) if (m <= at && m > best) best = m;
     return best;
   };
+  /**
+   * The person a sentence [from, to) is about: its subject, after an opening connective
+   * (`However, he ...`), as a pronoun that resolves (`he`, `he's`) or a known person's name
+   * followed by a lower-case verb with no other known person named before `to`.
+   */
+  const aboutPerson = (toks: Token[], from: number, to: number, at: number): SpeakerRef | null => {
+    let i = from;
+    while (i < to && i - from < 3 && (CLAUSE_OPENERS.has(toks[i].lower) || toks[i].t === ',')) i++;
+    const t = toks[i];
+    if (!t || i >= to || !t.w) return null;
+    const pron = stripPossessive(t.lower);
+    if (PRONOUNS.has(pron)) {
+      const next = toks[i + 1];
+      if (!next || !next.w || !/^\p{Ll}/u.test(next.t)) return null;
+      return resolve({ kind: 'pronoun', text: stripPossessive(t.t), det: null, head: pron, start: i }, at);
+    }
+    const p = sentenceSubject(toks, i, to, reg);
+    return p ? resolve(null, at, p) : null;
+  };
 
   let prevBodyIdx = -1;
   let lastBody: Para | null = null;
@@ -530,6 +591,14 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         else return ss[mid];
       }
       return [0, n];
+    };
+    /** Index in `para.sents` of the sentence starting at `start`, or -1. */
+    const sentIndex = (start: number): number => {
+      const ss = para.sents;
+      let lo = 0;
+      let hi = ss.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid][0] < start) lo = mid + 1; else hi = mid; }
+      return lo < ss.length && ss[lo][0] === start ? lo : -1;
     };
     let prevSpeaker: SpeakerRef | null = null;
     let prevCue: string | null = null;
@@ -590,7 +659,12 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         let i = tAfter;
         while (i < tAfterEnd && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
         const c0 = cueAt(toks, i);
-        if (c0 && i < tAfterEnd) {
+        const byHandle = handleAfter(text, close + 1, reg);
+        if (byHandle) {
+          // `"..." - @GivenSurname on ...`: an embedded tweet quoted with its author's handle.
+          speaker = resolve(null, orderKey(para.idx, close), byHandle);
+          after = true;
+        } else if (c0 && i < tAfterEnd) {
           // `," said Lenz` / `," according to the source`
           const np = npRight(toks, c0.end, tAfterEnd);
           if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; afterNp = np; afterAdjacent = after; }
@@ -660,8 +734,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
             if (!speaker && isParticipleCue(toks[k].t)) {
               // `Name praised the crew, tweeting that ...`: the participle's subject is the sentence's.
-              const p = sentenceSubject(toks, tokAt(sent[0]), k, reg);
-              if (p) speaker = resolve(null, orderKey(para.idx, toks[k].s), p);
+              speaker = aboutPerson(toks, tokAt(sent[0]), k, orderKey(para.idx, toks[k].s));
             }
             if (speaker) { cue = c.text; cueIdx = c.end; }
             break;
@@ -686,13 +759,16 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       // the same clause, with only words between, shares its status and its source.
       const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
         toks.slice(tokAt(prevClose + 1), tOpen).every((x) => x.w);
+      // `"First," Name said. "Second."`: the next sentence's quotation continues the same speaker.
+      const continues = !chained && beforeText === '' && prevAfter !== null && prevSent !== null && prevSent[0] !== sent[0] &&
+        continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg);
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
         // `ended "before the rains," according to a source`, `caused "serious losses" Name said`:
         // the attribution right after a short span gives it a source.
         const afterSpan = after && afterAdjacent;
         // A short span with no cue in its clause is a scare quote.
-        if (!((after && endsLikeSpeech && beforeText === '') || afterSpan || cueRightBefore || cueInClause || sameClauseAsPrev)) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+        if (!((after && endsLikeSpeech && beforeText === '') || (continues && endsLikeSpeech) || afterSpan || cueRightBefore || cueInClause || sameClauseAsPrev)) { prevClose = close; prevSent = sent; prevKept = false; continue; }
         if (sameClauseAsPrev && !speaker) { speaker = prevSpeaker; cue = cue ?? prevCue; }
       }
       if (!speaker && !chained && beforeText !== '' && !cueRightBefore && !cueInClause && !sameClauseAsPrev) {
@@ -704,7 +780,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
       // person named last, is that person's (`Name said that ... .` then `"..."`).
       // In the excerpt's last paragraph the attribution after it may be cut off (`"...," Na`).
-      const alone = !chained && a <= 1 && (/^[\s.,!?…"“”']*$/.test(text.slice(close)) ||
+      // What follows the closing mark in the paragraph, an embedded tweet's signature left out.
+      const rest = tweetSignatureAt(text, close + 1) >= 0 ? text.slice(close, tweetSignatureAt(text, close + 1)) : text.slice(close);
+      const endsPara = /^[\s.,!?…"“”']*$/.test(rest);
+      const alone = !chained && a <= 1 && (endsPara ||
         para === lastBody && /^[\s,"“”']*[\p{L}-]+(?: [\p{L}-]+)?$/u.test(text.slice(close + 1)));
       if (!speaker && alone && sp.close >= 0 && st.lastPerson &&
         st.personPara === prevBody && prevBody >= 0 && latestMentioned(orderKey(para.idx, 0)) === st.lastPerson) {
@@ -717,10 +796,25 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         st.personPara = para.idx;
       }
 
+      // `says "First" "Second"`: a quotation right after a kept one, with only spaces between, is
+      // the same speaker's.
+      if (!speaker && !chained && prevKept && prevSpeaker && prevClose >= 0 && text.slice(prevClose + 1, sp.open).trim() === '') {
+        speaker = prevSpeaker;
+        cue = prevCue;
+      }
+
+      // `He has no sympathy for them. "..."`, `He signals that ...: "..."`: a quotation that ends
+      // its paragraph right after a sentence (or a colon) whose subject is a person, with no
+      // reporting verb, is that person's.
+      if (!speaker && !chained && !cueInClause && endsPara && (beforeText === '' || beforeText.endsWith(':'))) {
+        const si = sentIndex(sent[0]);
+        const from = beforeText === '' ? (si > 0 ? para.sents[si - 1][0] : -1) : sent[0];
+        if (from >= 0) speaker = aboutPerson(toks, tokAt(from), tOpen, orderKey(para.idx, from));
+      }
+
       // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the
       // previous quote's own attribution between them and no attribution of its own, is the same speaker's.
-      if (!speaker && !chained && beforeText === '' && prevAfter && prevSent !== null && prevSent[0] !== sent[0] &&
-        continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg)) {
+      if (!speaker && continues && prevAfter) {
         speaker = prevAfter.found.speaker;
         cue = prevAfter.found.cue;
       }

@@ -707,6 +707,16 @@ function officeBefore(toks: Token[], at: number): number {
   return -1;
 }
 
+/**
+ * `Author Given Surname insisted`: a role noun capitalized only because it opens the sentence,
+ * before a name of two words or more in the run [at, end).
+ */
+export function capitalRole(toks: Token[], at: number, end: number): boolean {
+  const prev = toks[at - 1];
+  return end - at >= 3 && ROLE_NOUNS.has(toks[at].lower) && /^\p{Lu}\p{Ll}+$/u.test(toks[at].t) &&
+    (!prev || prev.t === '.' || prev.t === '"' || prev.t === '“' || prev.t === '!' || prev.t === '?');
+}
+
 /** A personal name at tokens [a, b): capitalized words, particles inside, no org or place words. */
 function validName(toks: Token[], a: number, b: number, reg: Registry): boolean {
   if (b - a < 1 || b - a > 5) return false;
@@ -746,6 +756,9 @@ function findPeople(para: Para, reg: Registry): void {
     }
     let hasTitleHead = false as boolean;
     for (let j = a; j < k; j++) if (TITLE_HEADS.has(toks[j].t)) hasTitleHead = true;
+    // `Author Given Surname insisted`: a role noun opening the sentence is the role, not a name word.
+    const openingRole = k === a && capitalRole(toks, a, runRight(toks, a, 6));
+    if (openingRole) k++;
     let nameStart = k;
     const nameEnd = runRight(toks, nameStart, 5);
     if (nameEnd <= nameStart) continue;
@@ -794,6 +807,12 @@ function findPeople(para: Para, reg: Registry): void {
       if (!p.role) p.role = office.role;
       if (!p.organization && office.orgText) p.organization = reg.org(office.orgText);
       if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
+      i = nameEnd - 1;
+      continue;
+    }
+    if (openingRole && words >= 2) {
+      const p = reg.addPerson(nameText, order);
+      if (!p.role) p.role = toks[a].lower;
       i = nameEnd - 1;
       continue;
     }

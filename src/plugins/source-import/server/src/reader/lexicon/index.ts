@@ -40,7 +40,7 @@ const CUE_WORDS = [
   'posited', 'cautions', 'cautioned', 'proclaimed', 'quipped', 'noticed', 'agreed', 'agrees', 'denied',
   'denies', 'specified', 'elaborated', 'indicated', 'indicates', 'lamented', 'conceded', 'recounted',
   'described', 'describes', 'assured', 'assures', 'vowed', 'vows', 'promised', 'promises', 'wondered',
-  'relayed', 'relays',
+  'relayed', 'relays', 'posted', 'posts', 'posting',
 ];
 const CUE_PAIRS: Array<[string, string]> = [
   ['points', 'out'], ['pointed', 'out'], ['point', 'out'], ['pointing', 'out'], ['according', 'to'],
@@ -86,6 +86,15 @@ export const CUE_FILLERS = new Set([
 export const PRONOUNS = new Set(['he', 'she']);
 
 /**
+ * Connectives and sentence adverbs that may open a sentence before its subject
+ * (`However, he ...`, `Finally, Name ...`). Common English function words.
+ */
+export const CLAUSE_OPENERS = new Set([
+  'however', 'but', 'and', 'yet', 'still', 'finally', 'also', 'meanwhile', 'then', 'so', 'instead', 'moreover',
+  'nevertheless', 'indeed', 'now', 'later', 'earlier', 'again',
+]);
+
+/**
  * Role and title nouns (lower case). A phrase ending in one of these is a role:
  * `a senior fellow at ...`, `the analyst`, `the field marshal`.
  */
@@ -105,6 +114,7 @@ export const ROLE_NOUNS = new Set([
   'ex-president', 'ex-minister', 'orientalist', 'arabist', 'protester', 'protestor', 'demonstrator', 'envoy', 'sovietologist', 'publicist', 'broadcaster-host', 'host',
   'virologist', 'epidemiologist', 'immunologist', 'biologist', 'physicist', 'chemist', 'psychologist', 'psychiatrist',
   'surgeon', 'nurse', 'paramedic', 'ombudsman', 'mediator', 'rapporteur', 'attaché', 'consul', 'emir', 'sheikh',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 /**
