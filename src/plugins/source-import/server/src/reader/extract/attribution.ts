@@ -78,6 +78,8 @@ interface State {
   personPara: number;
   /** Where an unnamed source or an organization last spoke (order key), -1 if none. */
   otherAt: number;
+  /** Where the last person resolved as a speaker was resolved (order key of the cue), -1 if none. */
+  personAt: number;
   /** `Name asked if Other ...`: the person asked about, and the paragraph that asks. */
   askedAbout: { person: PersonEntity; para: number } | null;
 }
@@ -87,14 +89,15 @@ const MAX_SCAN = 60; // tokens looked at around a quote
 function cueAt(toks: Token[], i: number): { text: string; end: number } | null {
   const t = toks[i];
   if (!t || !t.w) return null;
-  const next = CUES.get(t.t);
+  // `According to Name, ...` opens its sentence capitalized.
+  const next = CUES.get(t.t) ?? (t.t === 'According' ? CUES.get(t.lower) : undefined);
   if (next === undefined) return null;
   // `the report`, `his comments`: a noun, not a reporting verb.
   if (i > 0 && /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|of|in)$/i.test(toks[i - 1].t)) return null;
   // `would continue`, `to add`: a plan or a purpose, not an attribution.
   if (i > 0 && /^(?:would|will|could|can|should|might|must|may|to|shall)$/.test(toks[i - 1].t)) return null;
   if (next === '') return { text: t.t, end: i + 1 };
-  if (toks[i + 1] && toks[i + 1].t === next) return { text: `${t.t} ${next}`, end: i + 2 };
+  if (toks[i + 1] && toks[i + 1].t === next) return { text: `${t.lower} ${next}`, end: i + 2 };
   return null;
 }
 
@@ -375,13 +378,13 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
 
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, otherAt: -1, askedAbout: null };
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, personAt: -1, otherAt: -1, askedAbout: null };
   let chainId = 0;
   let pendingChain = -1;
 
   const resolve = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
     const ref = resolveRef(np, at, person, org);
-    if (ref && 'person' in ref) st.personPara = paraOf(at);
+    if (ref && 'person' in ref) { st.personPara = paraOf(at); st.personAt = at; }
     else if (ref) st.otherAt = at;
     return ref;
   };
@@ -402,7 +405,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           st.lastPerson = p;
           return { person: p };
         }
-        if (latestMentioned(at) !== st.lastPerson) return null;
+        // `Name said Other will ... . "...," he said`: someone named only inside the speaker's own
+        // reported clause does not take the pronoun from the speaker.
+        if (latestMentioned(at) !== st.lastPerson && !namedOnlyInClause(st.lastPerson, st.personAt, at)) return null;
         reg.addPersonDescription(st.lastPerson, np.text);
         return { person: st.lastPerson };
       }
@@ -506,6 +511,43 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     return best;
   };
   const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
+  const paraByIdx = new Map<number, Para>();
+  /** Position of a paragraph (by `idx`) among the paragraphs. */
+  const paraPos = new Map<number, number>();
+  for (let i = 0; i < paras.length; i++) { paraByIdx.set(paras[i].idx, paras[i]); paraPos.set(paras[i].idx, i); }
+  /** Order key of the end of the sentence holding order key `at`. */
+  const sentenceEnd = (at: number): number => {
+    const p = paraByIdx.get(paraOf(at));
+    if (!p) return at;
+    const off = at - orderKey(p.idx, 0);
+    let lo = 0;
+    let hi = p.sents.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (p.sents[mid][1] <= off) lo = mid + 1; else hi = mid; }
+    return lo < p.sents.length ? orderKey(p.idx, p.sents[lo][1]) : at;
+  };
+  /**
+   * Whether every person other than `speaker` named between the cue at `cueAt` (where `speaker`
+   * was resolved) and `at` is named after the cue in the cue's own sentence, in the paragraph
+   * before `at` or in its own. Looks at the last 50 mentions only.
+   */
+  const namedOnlyInClause = (speaker: PersonEntity, cueAt: number, at: number): boolean => {
+    if (cueAt < 0 || (paraPos.get(paraOf(at)) ?? 0) - (paraPos.get(paraOf(cueAt)) ?? 0) > 1) return false;
+    latestMentioned(at); // builds mentionOrder
+    const list = mentionOrder!;
+    const end = sentenceEnd(cueAt);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid][0] <= at) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1, seen = 0; i >= 0 && list[i][0] > cueAt; i--, seen++) {
+      if (seen >= 50) return false;
+      if (list[i][1] !== speaker && list[i][0] > end) return false;
+    }
+    for (let i = mentionPeople; i < reg.people.length; i++) {
+      const p = reg.people[i];
+      if (p !== speaker && p.mentions.some((m) => m > end && m <= at)) return false;
+    }
+    return true;
+  };
   /** `Anneli thinks`: a lone given name stands for the one person named before with it. */
   const byGivenName = (word: string, at: number): PersonEntity | null => {
     if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;

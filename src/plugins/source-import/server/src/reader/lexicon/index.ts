@@ -311,6 +311,10 @@ export const NATIONALITIES = new Set([
   'Czech', 'Hungarian', 'Romanian', 'Bulgarian', 'Croatian', 'Bosnian', 'Albanian', 'Latvian', 'Lithuanian',
   'Estonian', 'Moldovan', 'Uzbek', 'Tajik', 'Turkmen', 'Kyrgyz', 'Mongolian', 'Vietnamese', 'Thai', 'Indonesian',
   'Malaysian', 'Filipino', 'Venezuelan', 'Colombian', 'Argentine', 'Chilean', 'Peruvian', 'Irish', 'Scottish',
+  'Belgian', 'Portuguese', 'Slovak', 'Slovenian', 'Icelandic', 'Luxembourgish', 'Maltese', 'Cypriot', 'Welsh',
+  'Montenegrin', 'Macedonian', 'Ethiopian', 'Kenyan', 'Ghanaian', 'Senegalese', 'Malian', 'Bangladeshi', 'Nepalese',
+  'Burmese', 'Cambodian', 'Singaporean', 'Taiwanese', 'Ecuadorian', 'Bolivian', 'Uruguayan', 'Paraguayan',
+  'Nicaraguan', 'Honduran', 'Guatemalan', 'Panamanian', 'Haitian', 'Jamaican', 'Chechen',
 ]);
 
 /** Capitalized words that start a sentence or a phrase and are never part of a name. */
