@@ -343,6 +343,17 @@ export function tweetSignatureAt(text: string, from: number): number {
 }
 
 /**
+ * Whether nothing but punctuation follows offset `close` to the paragraph's end, an embedded
+ * tweet's signature aside. Stops at the first other character.
+ */
+function endsParagraph(text: string, close: number): boolean {
+  let k = close;
+  while (k < text.length && /[\s.,!?…"“”']/.test(text[k])) k++;
+  if (k >= text.length) return true;
+  return tweetSignatureAt(text, k) === k;
+}
+
+/**
  * `"..." - @GivenSurname on ...`: the known person whose name, run together, opens the handle
  * right after a quotation (`@DaliaVargaChess` for Dalia Varga), or null.
  */
@@ -493,9 +504,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (!mentionOrder) {
       mentionOrder = [];
       mentionPeople = reg.people.length;
+      // A name inside a quotation is the speaker's word, not a new person in the narrative.
+      const narrated = (m: number) => { const p = paraByIdx.get(paraOf(m)); return !p || !inQuote(p, m - orderKey(p.idx, 0)); };
       for (const p of reg.people) {
-        mentionOrder.push([p.order, p]);
-        for (const m of p.mentions) mentionOrder.push([m, p]);
+        if (narrated(p.order)) mentionOrder.push([p.order, p]);
+        for (const m of p.mentions) if (narrated(m)) mentionOrder.push([m, p]);
       }
       mentionOrder.sort((x, y) => x[0] - y[0] || x[1].id - y[1].id);
     }
@@ -802,7 +815,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
         toks.slice(tokAt(prevClose + 1), tOpen).every((x) => x.w);
       // `"First," Name said. "Second."`: the next sentence's quotation continues the same speaker.
-      const continues = !chained && beforeText === '' && prevAfter !== null && prevSent !== null && prevSent[0] !== sent[0] &&
+      const continues = (short || !speaker) && !chained && beforeText === '' && prevAfter !== null && prevSent !== null && prevSent[0] !== sent[0] &&
         continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg);
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
@@ -822,20 +835,18 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
       // person named last, is that person's (`Name said that ... .` then `"..."`).
       // In the excerpt's last paragraph the attribution after it may be cut off (`"...," Na`).
-      // What follows the closing mark in the paragraph, an embedded tweet's signature left out.
-      const rest = tweetSignatureAt(text, close + 1) >= 0 ? text.slice(close, tweetSignatureAt(text, close + 1)) : text.slice(close);
-      const endsPara = /^[\s.,!?…"“”']*$/.test(rest);
+      const endsPara = endsParagraph(text, close);
       const alone = !chained && a <= 1 && (endsPara ||
-        para === lastBody && /^[\s,"“”']*[\p{L}-]+(?: [\p{L}-]+)?$/u.test(text.slice(close + 1)));
-      if (!speaker && alone && sp.close >= 0 && st.lastPerson &&
-        st.personPara === prevBody && prevBody >= 0 && latestMentioned(orderKey(para.idx, 0)) === st.lastPerson) {
-        speaker = { person: st.lastPerson };
-      }
+        para === lastBody && n - close < 40 && /^[\s,"“”']*[\p{L}-]+(?: [\p{L}-]+)?$/u.test(text.slice(close + 1)));
       // `Name asked if Other really ... .` then `"..."`: the answer is the person asked about's.
       if (!speaker && alone && st.askedAbout && st.askedAbout.para === prevBody) {
         speaker = { person: st.askedAbout.person };
         st.lastPerson = st.askedAbout.person;
         st.personPara = para.idx;
+      }
+      if (!speaker && alone && sp.close >= 0 && st.lastPerson &&
+        st.personPara === prevBody && prevBody >= 0 && (latestMentioned(orderKey(para.idx, 0)) === st.lastPerson || namedOnlyInClause(st.lastPerson, st.personAt, orderKey(para.idx, 0)))) {
+        speaker = { person: st.lastPerson };
       }
 
       // `says "First" "Second"`: a quotation right after a kept one, with only spaces between, is

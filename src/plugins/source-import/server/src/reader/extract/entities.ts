@@ -36,6 +36,7 @@ const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
 const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
+import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Para } from './paras';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
 import { orderKey, Registry, type OrgEntity, type PersonEntity } from './registry';
@@ -357,6 +358,8 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   // Pass 2: people.
   for (const para of paras) findPeople(para, reg);
   for (const para of paras) findListedPeople(para, reg);
+  for (const para of paras) findByGivenName(para, reg);
+  for (const para of paras) findTitledSurnames(para, reg);
 
   for (const para of paras) findOrgsByUse(para, reg, addAgency);
 
@@ -722,9 +725,11 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
   if (b - a < 1 || b - a > 5) return false;
   for (let k = a; k < b; k++) {
     const w = stripPossessive(toks[k].t);
-    if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w)) return false;
+    // `Given May`: a month (or modal) word closing a name after a given name is a surname.
+    const surnameWord = k === b - 1 && k > a && GIVEN_NAMES.has(toks[k - 1].t) && !/^\d/.test(toks[b]?.t ?? '');
+    if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) && !surnameWord || HONORIFICS.has(w)) return false;
     if (k === a && TITLES.has(w)) return false;
-    if (MONTH_NUMBER.get(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase())) return false;
+    if (MONTH_NUMBER.get(w.toLowerCase()) && !surnameWord || WEEKDAYS.has(w.toLowerCase())) return false;
     if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
     // `Leader Says Ceasefire`: a headline's verb is not part of a name.
@@ -930,6 +935,67 @@ function findPeople(para: Para, reg: Registry): void {
       }
     }
     i = nameEnd - 1;
+  }
+}
+
+/**
+ * A full name in running prose with no role, title or cue next to it: a capitalized run of two or
+ * three words that opens with a common given name (lexicon `GIVEN_NAMES`), at a run start (or
+ * after a title), and passes `validName` (`... backstabbing Given Surname, who ...`). A run
+ * followed by another capitalized word, or part of a known name, is left alone.
+ */
+function findByGivenName(para: Para, reg: Registry): void {
+  // Photographers in credits (`© Agency / Given Surname`) are not people of the article.
+  if (para.kind === 'credit') return;
+  const toks = para.tokens;
+  const text = para.norm.text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w || !GIVEN_NAMES.has(t.t)) continue;
+    const prev = toks[i - 1];
+    if (prev && (prev.t === '/' || prev.t === '©')) continue;
+    if (prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) &&
+      !HONORIFICS.has(prev.t) && !NATIONALITIES.has(prev.t) && !isPossessive(prev.t)) continue;
+    const end = runRight(toks, i, 4);
+    const words = end - i;
+    if (words < 2 || words > 3) { if (end > i) i = end - 1; continue; }
+    // `at the Given Word`: a name after an article is an outlet's or a place's.
+    if (prev && /^(?:the|a|an)$/.test(prev.t)) { i = end - 1; continue; }
+    const next = toks[end];
+    if (next && next.w && isCap(next.t) && next.s === toks[end - 1].e + 1) { i = end - 1; continue; }
+    if (!validName(toks, i, end, reg)) { i = end - 1; continue; }
+    const name = stripPossessive(joinTokens(toks, i, end, text));
+    if (!reg.personByMention(name)) reg.addPerson(name, orderKey(para.idx, t.s));
+    i = end - 1;
+  }
+}
+
+/**
+ * `President Surname`, `Chancellor Surname's`: a title head before a single capitalized word.
+ * The surname of a known person becomes an alias of theirs; otherwise the surname alone names
+ * a person whose role is the title. Read after every full name is known.
+ */
+function findTitledSurnames(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    const title = toks[i - 1];
+    if (!t.w || !isCap(t.t) || !TITLE_HEADS.has(title.t) || title.e + 1 !== t.s) continue;
+    const next = toks[i + 1];
+    if (next && next.w && (isCap(next.t) || NAME_PARTICLES.has(next.t)) && next.s === t.e + 1 && !isPossessive(t.t)) continue;
+    const before = toks[i - 2];
+    // `Deputy Prime Minister Surname` is fine; `the Minister Plenipotentiary` is no name.
+    if (!validName(toks, i, i + 1, reg) || before && before.w && /^(?:the|a|an)$/i.test(before.t) && !isCap(t.t)) continue;
+    const surname = stripPossessive(t.t);
+    // `..., Minister Says`: a headline's verb is no surname.
+    if (surname.length < 3 || /^\p{Lu}+$/u.test(surname) || CUES.has(surname.toLowerCase())) continue;
+    const order = orderKey(para.idx, t.s);
+    const known = reg.personByMention(surname);
+    if (known) { reg.addPersonAlias(known, surname); continue; }
+    let r0 = i - 1;
+    while (r0 > 0 && toks[r0 - 1].w && (TITLES.has(toks[r0 - 1].t) || NATIONALITIES.has(toks[r0 - 1].t)) && toks[r0 - 1].e + 1 === toks[r0].s) r0--;
+    const p = reg.addPerson(surname, order);
+    if (!p.role) p.role = toks.slice(r0, i).map((x) => x.t).join(' ');
   }
 }
 
