@@ -19,6 +19,8 @@ const NEWS_AGENCIES = lexicon.NEWS_AGENCIES;
 const NOT_ORG_ACRONYMS = lexicon.NOT_ORG_ACRONYMS;
 const ORG_ALIAS_TABLE = lexicon.ORG_ALIAS_TABLE;
 const KNOWN_OUTLETS = lexicon.KNOWN_OUTLETS;
+const KNOWN_BODIES = lexicon.KNOWN_BODIES;
+const NOUN_ONLY_ACRONYMS = lexicon.NOUN_ONLY_ACRONYMS;
 const ORG_LIST_NOUNS = new Map(Object.entries(lexicon.ORG_LIST_NOUNS));
 /* Maps rather than the lexicon's plain objects: lookups with fresh token strings stay cheap. */
 const ORG_HEAD_KIND = new Map(Object.entries(lexicon.ORG_HEADS));
@@ -303,12 +305,27 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           }
           end = k;
         }
+        // `the Ruritanian Embassy in the Capital`: a mission is named with its host country or city.
+        let mission: string | null = null;
+        if ((t.t === 'Embassy' || t.t === 'Consulate') && start < i && next?.t === 'in') {
+          let k = i + 2;
+          if (toks[k]?.t === 'the') k++;
+          const e = runRight(toks, k, 3);
+          if (e > k && toks.slice(k, e).every((x) => PLACES.has(stripPossessive(x.t)) || isCap(x.t) && !ORG_HEAD_KIND.get(x.t))) {
+            mission = joinTokens(toks, start, i + 1, text);
+            end = e;
+          }
+        }
         // Skip sentence-initial title-only runs and names made of nothing but the head.
-        while (start < i && (TITLES.has(toks[start].t) && !ORG_HEAD_KIND.get(toks[start].t))) start++;
+        // Only a title's head is cut (`Minister ...`): `Foreign`, `Defense`, `Interior` modify the name.
+        while (start < i && (TITLE_HEADS.has(toks[start].t) && !ORG_HEAD_KIND.get(toks[start].t))) start++;
         if (start === i && end === i + 1 && t.t !== 'Pentagon' && t.t !== 'Kremlin') continue;
         if (end > i + 1 || start < i || t.t === 'Pentagon' || t.t === 'Kremlin') {
           const name = joinTokens(toks, start, end, text).replace(/['’]s$/, '');
-          if (name.split(' ').length <= 8) reg.addOrg(name, 3, kindOfHead(name), 1, ord(start));
+          if (name.split(' ').length <= 8) {
+            const e = reg.addOrg(name, 3, kindOfHead(name), 1, ord(start));
+            if (mission) reg.addAlias(e, mission, 2, ord(start));
+          }
         }
       }
 
@@ -335,6 +352,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   }
 
   for (const para of paras) findBareNames(para, reg);
+  for (const para of paras) findKnownBodies(para, reg);
   applyAliasTable(reg);
 
   // Bracket glosses: one entity, two names.
@@ -478,6 +496,45 @@ function applyAliasTable(reg: Registry): void {
     const cur = host.names.get(row.name.toLowerCase());
     if (cur && cur.score < 5) cur.score = 5;
     if (host.kindScore < 2) { host.kind = row.kind; host.kindScore = 2; }
+  }
+}
+
+const bodiesByFirst = new Map<string, Array<{ words: string[]; kind: OrgKind }>>();
+for (const b of KNOWN_BODIES) {
+  const words = b.name.split(' ');
+  const list = bodiesByFirst.get(words[0]) ?? [];
+  list.push({ words, kind: b.kind });
+  bodiesByFirst.set(words[0], list);
+}
+
+/**
+ * Well-known bodies spelled out (`the United Nations`, lexicon `KNOWN_BODIES`), and `EU` / `UN`
+ * after `the`, not before a capitalized word (`in the EU if ...`, `the UN's`; not `the EU Commissioner`).
+ */
+function findKnownBodies(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    const bodies = bodiesByFirst.get(t.t);
+    if (bodies) {
+      for (const b of bodies) {
+        if (!b.words.every((w, k) => stripPossessive(toks[i + k]?.t ?? '') === w || k < b.words.length - 1 && toks[i + k]?.t === w)) continue;
+        // `United Nations Children's Fund`: part of a longer name.
+        const after = toks[i + b.words.length];
+        if (after && after.w && isCap(after.t) && !isPossessive(toks[i + b.words.length - 1].t)) continue;
+        reg.addOrg(b.words.join(' '), 3, b.kind, 2, orderKey(para.idx, t.s));
+        i += b.words.length - 1;
+        break;
+      }
+      continue;
+    }
+    const bare = stripPossessive(t.t);
+    if (!NOUN_ONLY_ACRONYMS.has(bare) || toks[i - 1]?.t !== 'the') continue;
+    const next = toks[i + 1];
+    if (!isPossessive(t.t) && next && next.w && isCap(next.t)) continue;
+    const order = orderKey(para.idx, t.s);
+    reg.addAlias(reg.addOrg(NOUN_ONLY_ACRONYMS.get(bare)!, 3, 'international_body', 2, order), bare, 1, order);
   }
 }
 

@@ -205,12 +205,33 @@ export const ORG_HEADS: Record<string, OrgKind> = Object.assign(Object.create(nu
   Network: 'media', News: 'media', Television: 'media', TV: 'media', Radio: 'media', Channel: 'media',
   Times: 'media', Post: 'media', Gazette: 'media', Journal: 'media', Herald: 'media', Tribune: 'media',
   Telegraph: 'media', Guardian: 'media', Magazine: 'media', Daily: 'media', Press: 'media',
+  Sentinel: 'media', Chronicle: 'media', Courier: 'media', Inquirer: 'media', Examiner: 'media', Dispatch: 'media',
   Review: 'media', Monitor: 'media', Observatory: 'other', Organization: 'international_body',
   Organisation: 'international_body', Union: 'international_body', Alliance: 'international_body',
   Bank: 'company', Fund: 'other', Corporation: 'company', Company: 'company', Inc: 'company', Ltd: 'company',
   University: 'other', Academy: 'other', Coalition: 'other', Association: 'other', Federation: 'other',
-  Society: 'other', Group: 'company',
+  Society: 'other', Group: 'company', Embassy: 'government', Consulate: 'government',
 });
+
+/**
+ * Well-known bodies whose names have no head word the reader could use (general knowledge).
+ * Found wherever the text spells them out, capitalized as here.
+ */
+export const KNOWN_BODIES: Array<{ name: string; kind: OrgKind }> = [
+  { name: 'United Nations', kind: 'international_body' },
+  { name: 'European Union', kind: 'international_body' },
+  { name: 'House of Commons', kind: 'government' },
+  { name: 'House of Lords', kind: 'government' },
+  { name: 'House of Representatives', kind: 'government' },
+  { name: 'Red Cross', kind: 'international_body' },
+  { name: 'Red Crescent', kind: 'international_body' },
+];
+
+/**
+ * Acronyms of bodies that also serve as adjectives (`EU leaders`, `UN envoy`), with the body's
+ * name: an organization only after `the` and not before a capitalized word (`in the EU if ...`).
+ */
+export const NOUN_ONLY_ACRONYMS: ReadonlyMap<string, string> = new Map([['EU', 'European Union'], ['UN', 'United Nations']]);
 
 /** Lower-case nouns that, in a bracket gloss or an `X group` suffix, mark the name before as an organization. */
 export const ORG_NOUNS: Record<string, OrgKind> = Object.assign(Object.create(null) as Record<string, OrgKind>, {
