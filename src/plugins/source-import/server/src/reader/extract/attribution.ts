@@ -36,6 +36,7 @@ import { orderKey, type OrgEntity, type PersonEntity, type Registry } from './re
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
 import { capitalRole } from './entities';
 import { wordCount } from '../parse/normalize';
+import { titleLike } from '../parse/blocks';
 
 export type SpeakerRef =
   | { person: PersonEntity }
@@ -340,6 +341,12 @@ export function tweetSignatureAt(text: string, from: number): number {
     if (TWEET_SIGNATURE.test(text.slice(k))) return k;
   }
   return -1;
+}
+
+/** Share of the words of `inner` that are capitalized. */
+function capShare(inner: string): number {
+  const ws = inner.split(' ').filter(Boolean);
+  return ws.length ? ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length : 0;
 }
 
 /**
@@ -700,6 +707,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const prevWord = tOpen > 0 ? toks[tOpen - 1].lower : '';
       const chained = pendingChain >= 0 && sp.open === 0 && sp.openMark !== '\'';
 
+      // `'Quoted Words' - Source Tells Outlet`: a title-cased line (another article's headline on
+      // an index page) quotes that headline's words, not someone's speech in this article.
+      if (titleLike(text) && !/[.!?…]['"’”]?$/.test(inner) && capShare(inner) >= 0.6) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+
       // Terms and scare quotes.
       if (TERM_MARKERS.has(prevWord) && words <= 6) { prevClose = close; prevSent = sent; prevKept = false; continue; }
 
@@ -828,8 +839,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
       if (!speaker && !chained && beforeText !== '' && !cueRightBefore && !cueInClause && !sameClauseAsPrev) {
         // Mid-sentence span with no cue: a title or a term, not someone's words.
-        const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
-        if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+        if (capShare(inner) >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; prevKept = false; continue; }
       }
 
       // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
