@@ -20,6 +20,7 @@ const NOT_ORG_ACRONYMS = lexicon.NOT_ORG_ACRONYMS;
 const ORG_ALIAS_TABLE = lexicon.ORG_ALIAS_TABLE;
 const KNOWN_OUTLETS = lexicon.KNOWN_OUTLETS;
 const KNOWN_BODIES = lexicon.KNOWN_BODIES;
+const FAMILY_NOUNS = lexicon.FAMILY_NOUNS;
 const NOUN_ONLY_ACRONYMS = lexicon.NOUN_ONLY_ACRONYMS;
 const ORG_LIST_NOUNS = new Map(Object.entries(lexicon.ORG_LIST_NOUNS));
 /* Maps rather than the lexicon's plain objects: lookups with fresh token strings stay cheap. */
@@ -378,6 +379,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   for (const para of paras) findListedPeople(para, reg);
   for (const para of paras) findByGivenName(para, reg);
   for (const para of paras) findTitledSurnames(para, reg);
+  for (const para of paras) findRelatives(para, reg);
 
   for (const para of paras) findOrgsByUse(para, reg, addAgency);
 
@@ -1024,6 +1026,28 @@ function findByGivenName(para: Para, reg: Registry): void {
     const name = stripPossessive(joinTokens(toks, i, end, text));
     if (!reg.personByMention(name)) reg.addPerson(name, orderKey(para.idx, t.s));
     i = end - 1;
+  }
+}
+
+/**
+ * `his daughter Anna`, `her husband, Piotr,`: a relative named by a single given name after a
+ * possessive and a family noun (lexicon `FAMILY_NOUNS`). The name alone is the person's.
+ */
+function findRelatives(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (!t.w || !FAMILY_NOUNS.has(t.t)) continue;
+    const owner = toks[i - 1];
+    if (!/^(?:his|her|their)$/i.test(owner.t) && !(isPossessive(owner.t) && isCap(owner.t))) continue;
+    let k = i + 1;
+    if (toks[k].t === ',') k++;
+    const name = toks[k];
+    if (!name || !name.w || !isCap(name.t) || isPossessive(name.t)) continue;
+    const next = toks[k + 1];
+    if (next && next.w && isCap(next.t)) continue; // a full name: read by the other finders
+    if (!validName(toks, k, k + 1, reg) || reg.personByMention(name.t)) continue;
+    reg.addPerson(name.t, orderKey(para.idx, name.s));
   }
 }
 

@@ -86,6 +86,15 @@ export const CUE_FILLERS = new Set([
 export const PRONOUNS = new Set(['he', 'she']);
 
 /**
+ * Family relations that introduce a relative by given name (`his daughter Anna`, `her husband,
+ * Piotr,`). Common English nouns.
+ */
+export const FAMILY_NOUNS = new Set([
+  'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'niece', 'nephew', 'cousin',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'partner', 'fiancee', 'fiance', 'widow',
+]);
+
+/**
  * Connectives and sentence adverbs that may open a sentence before its subject
  * (`However, he ...`, `Finally, Name ...`). Common English function words.
  */
