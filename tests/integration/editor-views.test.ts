@@ -174,3 +174,23 @@ describe('a change made by hand', () => {
     expect((await configurationOf(ARTICLE)).contentType.metadatas.headline.edit.label).toBe('Headline of the story');
   });
 });
+
+describe('the admin’s requests for features this edition lacks', () => {
+  it('are answered "off", not 404, for a signed-in admin; refused without a session', async () => {
+    const [article] = await app!.strapi.documents(ARTICLE).findMany({ fields: ['documentId'] });
+    const ai = await admin('get', '/admin/ai-feature-config');
+    expect(ai.status).toBe(200);
+    expect(ai.body.data).toEqual({ isAiI18nConfigured: false, isAiMediaLibraryConfigured: false });
+    const job = await admin('get', `/i18n/ai-localization-jobs/collection-types/${ARTICLE}/${article.documentId}`);
+    expect(job.status).toBe(200);
+    expect(job.body).toEqual({ data: null });
+    // Preview is off (config/admin.ts): no URL, no "Set up preview" panel.
+    const preview = await admin('get', `/content-manager/preview/url/${ARTICLE}?documentId=${article.documentId}&status=draft`);
+    expect(preview.status).toBe(204);
+
+    expect((await request(app!.server).get('/admin/ai-feature-config')).status).toBe(401);
+    expect((await request(app!.server).get(`/i18n/ai-localization-jobs/collection-types/${ARTICLE}/${article.documentId}`)).status).toBe(401);
+    // Other 404s stay 404s.
+    expect((await admin('get', '/admin/ai-feature-config/more')).status).toBe(404);
+  });
+});
