@@ -57,8 +57,10 @@ export const EDITOR_VIEWS: Record<string, EditorView> = {
         row(['body', 12]),
         row(['section', 4], ['dateline', 4], ['capturedAt', 4]),
         row(['datePublished', 4], ['sourceUrl', 8]),
-        row(['quotes', 6], ['people', 6]),
-        row(['organizations', 6], ['tags', 6]),
+        // Full width: a quote reads by its first words and its speaker.
+        row(['quotes', 12]),
+        row(['people', 6], ['organizations', 6]),
+        row(['tags', 6]),
         row(['image', 12]),
         row(['relatedHeadlines', 12]),
         row(['source', 12]),
