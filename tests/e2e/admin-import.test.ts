@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, appDir, ensureAdminBuild, launchBrowser, startApp, type RunningApp } from './app';
+import { CHROMIUM, appDir, ensureAdminBuild, launchBrowser, startApp, type RunningApp, evidence as recorded, logIn } from './app';
 
 const SEED = path.join(appDir, 'tests', 'fixtures', 'seed', '000_e6ea2678bb7cae54.txt');
 const HEADLINE = 'Mosul offensive leaves more questions than answers';
@@ -47,25 +47,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** On a failure, what the page and the server looked like. */
-async function evidence<T>(step: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-import-failure.png') }).catch(() => undefined);
-    const server = app.output().split('\n').slice(-40).join('\n');
-    throw new Error(`${step}: ${(error as Error).message}\n--- server output (last lines) ---\n${server}`);
-  }
-}
+const evidence = <T>(step: string, action: () => Promise<T>) => recorded(app, page, 'admin-import', step, action);
 
 browserTest('an editor pastes the seed page, gives it a headline, imports it and opens the article', async () => {
-  await evidence('log in', async () => {
-    await page.goto(`${app.url}/admin/auth/login`);
-    await page.locator('input[name="email"]').fill(app.admin.email);
-    await page.locator('input[name="password"]').fill(app.admin.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
-  });
+  await evidence('log in', () => logIn(app, page));
 
   await evidence('open the page from the menu', async () => {
     await page.getByRole('link', { name: 'Source import' }).click();
