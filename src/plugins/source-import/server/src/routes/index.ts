@@ -10,6 +10,9 @@ export default {
       { method: 'POST', path: '/check', handler: 'admin.check', config: { policies: can('read') } },
       { method: 'GET', path: '/runs', handler: 'admin.runs', config: { policies: can('read') } },
       { method: 'POST', path: '/imports', handler: 'admin.import', config: { policies: can('import') } },
+      // An article's captured source (a private field) and its quotes' places, for the edit view.
+      { method: 'GET', path: '/provenance/articles/:documentId', handler: 'provenance.article', config: { policies: can('read') } },
+      { method: 'GET', path: '/provenance/quotes/:documentId', handler: 'provenance.quote', config: { policies: can('read') } },
     ],
   },
   /**
