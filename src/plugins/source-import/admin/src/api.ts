@@ -37,6 +37,7 @@ export type {
   RunOrigin,
 } from '../../server/src/import/outcome';
 import type { FileResult, ImportOutcome, ImportStatus, RunOrigin } from '../../server/src/import/outcome';
+export { countByStatus } from '../../server/src/import/outcome';
 
 /** A report line, and in a response to an import the importer's full account of it. */
 export type ImportItem = FileResult & { outcome?: ImportOutcome | null };
