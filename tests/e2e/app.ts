@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { testEnv } from '../helpers/env';
 
 export const appDir = path.resolve(__dirname, '..', '..');
@@ -114,4 +114,35 @@ export async function startApp({ timeoutMs = 120_000 } = {}): Promise<RunningApp
   }
 
   return { url, admin, output: () => output, stop };
+}
+
+/**
+ * `test`, or `test.skip` on a machine without Chromium (saying so). CI installs Debian's
+ * chromium and must run the browser tests: there, a missing browser is an error.
+ */
+export function browserTestOrSkip(): jest.It {
+  const haveBrowser = fs.existsSync(CHROMIUM);
+  if (!haveBrowser && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  if (!haveBrowser) console.warn(`Skipping the browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  return haveBrowser ? test : test.skip;
+}
+
+/** Runs a step; on a failure, a screenshot into `screenshotPath` and the server's last lines in the error. */
+export async function evidenceOf<T>(page: Page, app: RunningApp, screenshotPath: string, step: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    await page.screenshot({ path: screenshotPath }).catch(() => undefined);
+    const server = app.output().split('\n').slice(-40).join('\n');
+    throw new Error(`${step}: ${(error as Error).message}\n--- server output (last lines) ---\n${server}`);
+  }
+}
+
+/** Logs in through the admin's form as the app's first admin. */
+export async function logIn(page: Page, app: RunningApp) {
+  await page.goto(`${app.url}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(app.admin.email);
+  await page.locator('input[name="password"]').fill(app.admin.password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
 }

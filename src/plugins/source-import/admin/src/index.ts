@@ -1,5 +1,6 @@
 import { CloudUpload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ArticleSourcePanel, QuoteSourcePanel } from './panels';
 import { PERMISSIONS, pluginId } from './pluginId';
 
 type Translations = Array<{ data: Record<string, string>; locale: string }>;
@@ -14,6 +15,14 @@ export default {
       permissions: PERMISSIONS.read,
     });
     app.registerPlugin({ id: pluginId, name: 'Source import' });
+  },
+
+  /** The article's captured source, and a quote's place in it, beside their edit views. */
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addEditViewSidePanel: (panels: unknown[]) => void };
+    };
+    contentManager.apis.addEditViewSidePanel([ArticleSourcePanel, QuoteSourcePanel]);
   },
 
   /** The keys in translations/*.json already carry the plugin's prefix. */
