@@ -221,7 +221,8 @@ async function main() {
   const strapi = await boot();
   const importer = strapi.plugin('source-import').service('importer') as Importer;
   const history = strapi.plugin('source-import').service('history') as History;
-  const run = options.dryRun ? null : await history.start({ origin: 'cli', startedBy: osUser(), publish: options.publish });
+  // A dry run is recorded too, marked as one (the admin's history lists it as such).
+  const run = await history.start({ origin: 'cli', startedBy: osUser(), publish: options.publish, dryRun: options.dryRun });
 
   const results: CliResult[] = new Array(files.length);
   /** What this run did: the history's files and totals (not what an earlier run did). */
@@ -229,7 +230,7 @@ async function main() {
     results.filter((r) => r && !r.resumed).map(({ resumed, published, draftReasons, ...result }) => result);
   // A heartbeat with the totals so far: a run killed with kill -9 is found dead by the next
   // start or run (pid on this host, else a heartbeat that stopped) and marked interrupted.
-  const stopBeating = run ? history.keepAlive(run.id, () => countByStatus(thisRun())) : () => {};
+  const stopBeating = history.keepAlive(run.id, () => countByStatus(thisRun()));
   let next = 0;
   let done = 0;
   let stopping = false;
@@ -297,12 +298,12 @@ async function main() {
 
   stopBeating();
   const finished = results.filter(Boolean);
-  if (run) await history.finish(run.id, thisRun(), stopping ? 'interrupted' : 'finished');
+  await history.finish(run.id, thisRun(), stopping ? 'interrupted' : 'finished');
 
   const totals = countByStatus(thisRun());
   const report = {
     startedBy: 'cli',
-    runId: run?.id ?? null,
+    runId: run.id,
     dryRun: options.dryRun,
     publish: options.publish,
     interrupted: stopping,

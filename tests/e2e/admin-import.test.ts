@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, appDir, ensureAdminBuild, launchBrowser, startApp, type RunningApp, evidence as recorded, logIn } from './app';
+import { browserTestOrSkip, appDir, ensureAdminBuild, launchBrowser, startApp, type RunningApp, evidence as recorded, logIn } from './app';
 
 const SEED = path.join(appDir, 'tests', 'fixtures', 'seed', '000_e6ea2678bb7cae54.txt');
 const HEADLINE = 'Mosul offensive leaves more questions than answers';
@@ -16,10 +16,7 @@ const ARTIFACTS = path.join(appDir, 'artifacts');
  * CI installs Debian's chromium and must run this test. Elsewhere, a machine without a browser
  * skips it, saying so, rather than failing `npm test`.
  */
-const haveBrowser = fs.existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-if (!haveBrowser) console.warn(`Skipping the browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
-const browserTest = haveBrowser ? test : test.skip;
+const browserTest = browserTestOrSkip();
 
 let app: RunningApp;
 let browser: Browser;
@@ -29,7 +26,7 @@ const notFound: string[] = [];
 const DOCS = path.join(appDir, 'docs');
 
 beforeAll(async () => {
-  if (!haveBrowser) return;
+  if (browserTest === test.skip) return;
   ensureAdminBuild();
   app = await startApp();
   browser = await launchBrowser();
@@ -50,7 +47,7 @@ afterAll(async () => {
 const evidence = <T>(step: string, action: () => Promise<T>) => recorded(app, page, 'admin-import', step, action);
 
 browserTest('an editor pastes the seed page, gives it a headline, imports it and opens the article', async () => {
-  await evidence('log in', () => logIn(app, page));
+  await evidence('log in', () => logIn(page, app));
 
   await evidence('open the page from the menu', async () => {
     await page.getByRole('link', { name: 'Source import' }).click();

@@ -6,13 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, appDir, ensureAdminBuild, evidence, launchBrowser, logIn, startApp, type RunningApp } from './app';
+import { browserTestOrSkip, appDir, ensureAdminBuild, evidence, launchBrowser, logIn, startApp, type RunningApp } from './app';
 
 const PERSON = 'api::person.person';
 
-const haveBrowser = fs.existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const browserTest = haveBrowser ? test : test.skip;
+const browserTest = browserTestOrSkip();
 
 let app: RunningApp;
 let browser: Browser;
@@ -49,7 +47,7 @@ const quotesOf = async (documentId: string) =>
   (await api('GET', `/content-manager/relations/${PERSON}/${documentId}/quotes?pageSize=50`)).results as unknown[];
 
 beforeAll(async () => {
-  if (!haveBrowser) return;
+  if (browserTest === test.skip) return;
   ensureAdminBuild();
   app = await startApp();
   const login = await fetch(`${app.url}/admin/login`, {
@@ -83,7 +81,7 @@ browserTest('an editor merges a person found twice into the one to keep; a later
   expect(removed?.name).toBe('Yana Vorlichkova');
   const quotesBefore = (await quotesOf(kept.documentId)).length + (await quotesOf(removed.documentId)).length;
 
-  await step('log in', () => logIn(app, page));
+  await step('log in', () => logIn(page, app));
 
   await step('open the duplicate and choose "Merge into…"', async () => {
     await page.goto(`${app.url}/admin/content-manager/collection-types/${PERSON}/${removed.documentId}`);

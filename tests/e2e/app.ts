@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { testEnv } from '../helpers/env';
 
 export const appDir = path.resolve(__dirname, '..', '..');
@@ -117,10 +117,21 @@ export async function startApp({ timeoutMs = 120_000 } = {}): Promise<RunningApp
 }
 
 /**
+ * `test`, or `test.skip` on a machine without Chromium (saying so). CI installs Debian's
+ * chromium and must run the browser tests: there, a missing browser is an error.
+ */
+export function browserTestOrSkip(): jest.It {
+  const haveBrowser = fs.existsSync(CHROMIUM);
+  if (!haveBrowser && process.env.CI) throw new Error(`CI needs Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  if (!haveBrowser) console.warn(`Skipping the browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  return haveBrowser ? test : test.skip;
+}
+
+/**
  * Runs one step of a browser test; on a failure, keeps a screenshot under `artifacts/` and
  * says what the server printed last.
  */
-export async function evidence<T>(app: RunningApp, page: import('playwright-core').Page, name: string, step: string, action: () => Promise<T>): Promise<T> {
+export async function evidence<T>(app: RunningApp, page: Page, name: string, step: string, action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
@@ -132,8 +143,8 @@ export async function evidence<T>(app: RunningApp, page: import('playwright-core
   }
 }
 
-/** Logs in through the admin's own form, as the app's first admin. */
-export async function logIn(app: RunningApp, page: import('playwright-core').Page) {
+/** Logs in through the admin's form as the app's first admin. */
+export async function logIn(page: Page, app: RunningApp) {
   await page.goto(`${app.url}/admin/auth/login`);
   await page.locator('input[name="email"]').fill(app.admin.email);
   await page.locator('input[name="password"]').fill(app.admin.password);

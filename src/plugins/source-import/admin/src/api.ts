@@ -37,6 +37,7 @@ export type {
   RunOrigin,
 } from '../../server/src/import/outcome';
 import type { FileResult, ImportOutcome, ImportStatus, RunOrigin } from '../../server/src/import/outcome';
+export { countByStatus } from '../../server/src/import/outcome';
 
 /** A report line, and in a response to an import the importer's full account of it. */
 export type ImportItem = FileResult & { outcome?: ImportOutcome | null };
@@ -62,6 +63,19 @@ export type ImportRun = {
   files: ImportItem[] | null;
 };
 
+export type { ArticleProvenance, QuotePlace } from '../../server/src/services/provenance';
+import type { ArticleProvenance } from '../../server/src/services/provenance';
+
+/** A quote's article and place in that article's source. */
+export type QuoteProvenance = {
+  documentId: string;
+  article: { documentId: string; headline: string | null } | null;
+  line: number | null;
+  column: number | null;
+  startOffset: number | null;
+  endOffset: number | null;
+};
+
 export type Pagination = { page: number; pageSize: number; total: number };
 
 export type RunsResponse = { data: ImportRun[]; meta: { pagination: Pagination } };
@@ -80,6 +94,16 @@ export const useSourceImportApi = () => {
       async importDocuments(documents: SourceDocument[], options: ImportOptions): Promise<ImportResponse> {
         const { data } = await post<ImportResponse>('/source-import/imports', { documents, ...options });
         return data;
+      },
+
+      async articleProvenance(documentId: string): Promise<ArticleProvenance> {
+        const { data } = await get<{ data: ArticleProvenance }>(`/source-import/provenance/articles/${encodeURIComponent(documentId)}`);
+        return data.data;
+      },
+
+      async quoteProvenance(documentId: string): Promise<QuoteProvenance> {
+        const { data } = await get<{ data: QuoteProvenance }>(`/source-import/provenance/quotes/${encodeURIComponent(documentId)}`);
+        return data.data;
       },
 
       async listRuns(page = 1, pageSize = 10): Promise<RunsResponse> {

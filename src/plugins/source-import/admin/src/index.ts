@@ -1,5 +1,6 @@
 import { CloudUpload, Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ArticleSourcePanel, QuoteSourcePanel } from './panels';
 import { PERMISSIONS, pluginId } from './pluginId';
 import { MergeAction } from './components/MergeAction';
 
@@ -27,11 +28,18 @@ export default {
     });
   },
 
+  /**
+   * Beside the Content Manager's edit views: an article's captured source and a quote's place
+   * in it (side panels), and "Merge into…" on people and organizations (a document action).
+   */
   bootstrap(app: StrapiApp) {
-    // "Merge into…" on people and organizations, beside the Content Manager's own actions.
     const contentManager = app.getPlugin('content-manager') as unknown as {
-      apis: { addDocumentAction: (reduce: (actions: unknown[]) => unknown[]) => void };
+      apis: {
+        addEditViewSidePanel: (panels: unknown[]) => void;
+        addDocumentAction: (reduce: (actions: unknown[]) => unknown[]) => void;
+      };
     };
+    contentManager.apis.addEditViewSidePanel([ArticleSourcePanel, QuoteSourcePanel]);
     contentManager.apis.addDocumentAction((actions) => [...actions, MergeAction]);
   },
 

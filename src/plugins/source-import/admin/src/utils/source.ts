@@ -3,8 +3,21 @@ import type { Diagnostic, Severity } from '../api';
 /** A line of the source: its 1-based number and its offsets in the text, the line break excluded. */
 export type SourceLine = { number: number; start: number; end: number };
 
-/** A diagnostic's place as offsets into the text, `end` exclusive. */
-export type Range = { start: number; end: number; severity: Severity; index: number };
+/**
+ * A place in the text as offsets, `end` exclusive: a diagnostic's (its severity, its index in the
+ * diagnostics), or a quote's (`kind: 'quote'`, its index in the quotes).
+ */
+export type Range = { start: number; end: number; severity: Severity; index: number; kind?: 'quote' };
+
+/** A quote's stored place, as offsets into the text it was read from. */
+export type QuoteMark = { start: number; end: number; title: string };
+
+/** A quote's range, or null when its stored offsets do not fit the text. */
+export function quoteRange(quote: QuoteMark, index: number, text: string): Range | null {
+  const { start, end } = quote;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) return null;
+  return { start, end, severity: 'info', index, kind: 'quote' };
+}
 
 /** A run of a line's text, with the diagnostics that cover it (or a point where an empty range sits). */
 export type Segment = { start: number; end: number; ranges: Range[] };

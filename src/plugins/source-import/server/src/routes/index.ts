@@ -12,6 +12,9 @@ export default {
       { method: 'POST', path: '/imports', handler: 'admin.import', config: { policies: can('import') } },
       { method: 'POST', path: '/merges', handler: 'merges.merge', config: { policies: can('merge') } },
       { method: 'GET', path: '/merges', handler: 'merges.list', config: { policies: can('read') } },
+      // An article's captured source (a private field) and its quotes' places, for the edit view.
+      { method: 'GET', path: '/provenance/articles/:documentId', handler: 'provenance.article', config: { policies: can('read') } },
+      { method: 'GET', path: '/provenance/quotes/:documentId', handler: 'provenance.quote', config: { policies: can('read') } },
     ],
   },
   /**

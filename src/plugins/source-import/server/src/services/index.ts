@@ -3,7 +3,8 @@ import entities from './entities';
 import history from './history';
 import importer from './importer';
 import merge from './merge';
+import provenance from './provenance';
 import quoteWriter from './quote-writer';
 import runner from './runner';
 
-export default { 'article-writer': articleWriter, entities, history, importer, merge, 'quote-writer': quoteWriter, runner };
+export default { 'article-writer': articleWriter, entities, history, importer, merge, provenance, 'quote-writer': quoteWriter, runner };

@@ -58,15 +58,16 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async importBatch(documents: BatchDocument[], options: BatchOptions) {
-      const run = options.dryRun ? null : await history().start(options);
-      const stopBeating = run ? history().keepAlive(run.id) : () => {};
+      // A dry run is recorded too, marked as one: an editor sees it was tried, and by whom.
+      const run = await history().start(options);
+      const stopBeating = history().keepAlive(run.id);
       let answers: Awaited<ReturnType<Importer['importDocuments']>>;
       try {
         answers = await importer().importDocuments(
           documents.map((document) => ({ ...document, publish: options.publish, dryRun: options.dryRun })),
         );
       } catch (error) {
-        if (run) await history().finish(run.id, [], 'interrupted');
+        await history().finish(run.id, [], 'interrupted');
         throw error;
       } finally {
         stopBeating();
@@ -77,8 +78,8 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
         const error = failureOf(strapi, fileName, answer.error);
         return { fileName, error, result: { fileName, status: 'failed', reason: error.message } };
       });
-      if (run) await history().finish(run.id, items.map((i) => i.result));
-      return { runId: run?.id ?? null, items };
+      await history().finish(run.id, items.map((i) => i.result));
+      return { runId: run.id, items };
     },
   };
 };

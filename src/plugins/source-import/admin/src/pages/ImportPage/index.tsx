@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Alert, Box, Button, Checkbox, Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { CloudUpload, Eye, Plus } from '@strapi/icons';
-import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { countByStatus } from '../../api';
 import { PERMISSIONS } from '../../pluginId';
 import { readTextFiles, formatBytes, type RefusedFile } from '../../utils/files';
 import { DiagnosticList } from './components/DiagnosticList';
@@ -11,12 +12,14 @@ import { DropZone } from './components/DropZone';
 import { HeadlineField } from './components/HeadlineField';
 import { ImportHistory } from './components/ImportHistory';
 import { ImportResult } from './components/ImportResult';
+import { countsLabel } from './components/StatusBadge';
 import { ReadingPreview } from './components/ReadingPreview';
 import { SourcePanel, type SourceMode } from './components/SourcePanel';
 import { useChecks, type CheckState } from './hooks/useChecks';
 import { useDrafts } from './hooks/useDrafts';
 import { useImport, type ImportReport } from './hooks/useImport';
 import { useImportRuns } from './hooks/useImportRuns';
+import { readPageMemory, useKeepPageMemory } from './hooks/usePageMemory';
 
 /**
  * Paste a captured page or drop files, read the diagnostics beside the source, see what was
@@ -29,7 +32,11 @@ export const ImportPage = () => {
     allowedActions: { canImport },
   } = useRBAC(PERMISSIONS.import);
 
-  const { drafts, selected, addFiles, addPaste, setText, setHeadline, remove, select } = useDrafts();
+  // The page as the editor left it to follow a link, when they come back (Back).
+  const userKey = useAuth('ImportPage', (auth) => auth.user?.id ?? auth.user?.email);
+  const [restored] = React.useState(() => readPageMemory(userKey));
+
+  const { drafts, selectedId, selected, addFiles, addPaste, setText, setHeadline, remove, select } = useDrafts(restored);
   const checks = useChecks(drafts);
   const runs = useImportRuns();
   const refreshRuns = runs.refresh;
@@ -37,24 +44,27 @@ export const ImportPage = () => {
     (report: ImportReport) => {
       refreshRuns();
       const failed = report.items.filter((i) => i.status === 'failed').length;
+      // What happened, status by status: `unchanged` is not "imported".
+      const counts = countsLabel(formatMessage, countByStatus(report.items), report.dryRun);
       toggleNotification({
         type: failed > 0 ? 'warning' : 'success',
         message: report.dryRun
-          ? formatMessage({ id: 'source-import.notification.dry-run', defaultMessage: 'Dry run done: nothing was written.' })
-          : formatMessage(
-              { id: 'source-import.notification.imported', defaultMessage: '{count, plural, one {# document} other {# documents}} imported, {failed} failed.' },
-              { count: report.items.length - failed, failed },
-            ),
+          ? formatMessage({ id: 'source-import.notification.dry-run', defaultMessage: 'Dry run, nothing was written: {counts}.' }, { counts })
+          : formatMessage({ id: 'source-import.notification.imported', defaultMessage: 'Import done: {counts}.' }, { counts }),
       });
     },
     [formatMessage, refreshRuns, toggleNotification],
   );
-  const importer = useImport({ onDone });
+  const importer = useImport({ onDone, initialReport: restored?.report ?? null });
   React.useEffect(() => {
     if (importer.error) toggleNotification({ type: 'danger', message: importer.error });
   }, [importer.error, toggleNotification]);
 
-  const [publish, setPublish] = React.useState(false);
+  const [publish, setPublish] = React.useState(restored?.publish ?? false);
+  useKeepPageMemory(
+    userKey,
+    React.useMemo(() => ({ drafts, selectedId, publish, report: importer.report }), [drafts, selectedId, publish, importer.report]),
+  );
   const [refused, setRefused] = React.useState<RefusedFile[]>([]);
   const [mode, setMode] = React.useState<SourceMode>('edit');
   const [selectedDiagnostic, setSelectedDiagnostic] = React.useState<number | null>(null);

@@ -96,7 +96,8 @@ export const DiagnosticList = ({ diagnostics, selected, onSelect, resolved }: Pr
   );
 };
 
-const List = styled.ul`
+/** A list of clickable findings (and of an article's quotes, in the provenance view). */
+export const List = styled.ul`
   display: flex;
   flex-direction: column;
   gap: ${({ theme }) => theme.spaces[1]};
@@ -104,7 +105,7 @@ const List = styled.ul`
   overflow: auto;
 `;
 
-const Item = styled.button<{ $selected: boolean }>`
+export const Item = styled.button<{ $selected: boolean }>`
   display: block;
   width: 100%;
   text-align: left;

@@ -2,14 +2,12 @@ import { Badge, Box, Button, Flex, IconButton, Loader, Table, Tbody, Td, Th, The
 import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
-import type { ImportRun, ImportStatus } from '../../../api';
+import type { ImportRun } from '../../../api';
 import type { useImportRuns } from '../hooks/useImportRuns';
 import { ContentManagerLink } from './ContentManagerLink';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge, countsLabel } from './StatusBadge';
 
 type Props = ReturnType<typeof useImportRuns>;
-
-const STATUSES: ImportStatus[] = ['created', 'updated', 'unchanged', 'draft', 'failed'];
 
 /** The history of imports: who, when, which files, and the result. */
 export const ImportHistory = ({ runs, pagination, page, pageCount, setPage, isLoading, error, refresh }: Props) => {
@@ -78,13 +76,20 @@ const RunRow = ({ run }: { run: ImportRun }) => {
   const { formatMessage, formatDate } = useIntl();
   const files = run.files ?? [];
   return (
-    <Tr>
+    <Tr data-run={run.id} data-dry-run={run.dryRun}>
       <Td>
         <Flex direction="column" alignItems="flex-start">
-          <Typography textColor="neutral800">{formatDate(run.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+          <Flex gap={2}>
+            <Typography textColor="neutral800">{formatDate(run.startedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+            {/* Nothing was written: said where the eye lands first. */}
+            {run.dryRun ? (
+              <Badge size="S" variant="secondary">
+                {formatMessage({ id: 'source-import.history.dry-run', defaultMessage: 'dry run' })}
+              </Badge>
+            ) : null}
+          </Flex>
           <Typography variant="pi" textColor="neutral500">
             {formatMessage({ id: `source-import.history.origin.${run.origin}`, defaultMessage: run.origin })}
-            {run.dryRun ? ` · ${formatMessage({ id: 'source-import.history.dry-run', defaultMessage: 'dry run' })}` : ''}
             {run.publish ? ` · ${formatMessage({ id: 'source-import.history.publish', defaultMessage: 'publish' })}` : ''}
           </Typography>
         </Flex>
@@ -94,7 +99,7 @@ const RunRow = ({ run }: { run: ImportRun }) => {
         <Files>
           {files.slice(0, FILES_SHOWN).map((file, i) => (
             <li key={i}>
-              <StatusBadge status={file.status} />{' '}
+              <StatusBadge status={file.status} dryRun={run.dryRun} />{' '}
               {file.articleDocumentId ? (
                 <ContentManagerLink kind="article" documentId={file.articleDocumentId}>
                   {file.fileName ?? formatMessage({ id: 'source-import.documents.pasted', defaultMessage: 'Pasted text' })}
@@ -117,9 +122,7 @@ const RunRow = ({ run }: { run: ImportRun }) => {
       </Td>
       <Td>
         <Typography variant="pi" textColor="neutral800">
-          {STATUSES.filter((s) => run.totals?.[s])
-            .map((s) => `${run.totals?.[s]} ${formatMessage({ id: `source-import.import-status.${s}`, defaultMessage: s })}`)
-            .join(', ') || '—'}
+          {run.totals && Object.keys(run.totals).length > 0 ? countsLabel(formatMessage, run.totals, run.dryRun) : '—'}
         </Typography>
       </Td>
       <Td>

@@ -3,10 +3,10 @@ import { Box, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography } fr
 import { Cross } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
-import type { ImportItem } from '../../../api';
+import { countByStatus, type ImportItem } from '../../../api';
 import type { ImportReport } from '../hooks/useImport';
 import { ContentManagerLink } from './ContentManagerLink';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge, countsLabel } from './StatusBadge';
 
 const NAMED: Array<{ kind: 'people' | 'organizations' | 'tags'; id: string; defaultMessage: string }> = [
   { kind: 'people', id: 'source-import.result.people', defaultMessage: 'People' },
@@ -47,11 +47,8 @@ export const ImportResult = ({ report, onClose }: { report: ImportReport; onClos
           <Typography variant="delta" tag="h2">{title}</Typography>
           <Typography variant="pi" textColor="neutral600">
             {formatMessage(
-              {
-                id: 'source-import.result.summary',
-                defaultMessage: '{total, plural, one {# document} other {# documents}}, {failed, plural, =0 {none failed} one {# failed} other {# failed}}{run, select, none {} other {, run #{run}}}',
-              },
-              { total: report.items.length, failed, run: report.runId === null ? 'none' : String(report.runId) },
+              { id: 'source-import.result.summary', defaultMessage: '{counts}{run, select, none {} other { · run #{run}}}' },
+              { counts: countsLabel(formatMessage, countByStatus(report.items), report.dryRun), run: report.runId === null ? 'none' : String(report.runId) },
             )}
           </Typography>
         </Flex>
@@ -76,7 +73,7 @@ export const ImportResult = ({ report, onClose }: { report: ImportReport; onClos
                   {item.fileName ?? formatMessage({ id: 'source-import.documents.pasted', defaultMessage: 'Pasted text' })}
                 </Typography>
               </Td>
-              <Td><StatusBadge status={item.status} /></Td>
+              <Td><StatusBadge status={item.status} dryRun={report.dryRun} /></Td>
               <Td><Entries item={item} /></Td>
               <Td>
                 <Wrap>

@@ -4,11 +4,14 @@ import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import type { Diagnostic, Severity } from '../../../api';
 import {
+  lineIndexAt,
+  quoteRange,
   rangesByLine,
   segmentLine,
   splitLines,
   toRange,
   worstSeverity,
+  type QuoteMark,
   type Range,
 } from '../../../utils/source';
 
@@ -20,29 +23,41 @@ type Props = {
   diagnostics: Diagnostic[];
   selected: number | null;
   onSelect: (index: number) => void;
+  /** quotes highlighted at their stored places (the article's provenance) */
+  quotes?: QuoteMark[];
+  selectedQuote?: number | null;
+  onSelectQuote?: (index: number) => void;
+  /** the height of the scrolling box, in rem */
+  maxHeight?: number;
 };
 
 /**
- * The source text with line numbers, each diagnostic underlined at its place and the selected
- * one highlighted. The text is rendered as text, never as HTML.
+ * The source text with line numbers, each diagnostic underlined at its place, each quote (when
+ * given) highlighted, and the selected one brought into view. The text is rendered as text,
+ * never as HTML.
  */
-export const SourceView = ({ text, diagnostics, selected, onSelect }: Props) => {
+export const SourceView = ({ text, diagnostics, selected, onSelect, quotes, selectedQuote = null, onSelectQuote, maxHeight = 60 }: Props) => {
   const { formatMessage } = useIntl();
   const lines = React.useMemo(() => splitLines(text), [text]);
-  const ranges = React.useMemo(
+  const diagnosticRanges = React.useMemo(
     () => diagnostics.map((d, i) => toRange(d, i, text, lines)),
     [diagnostics, text, lines],
+  );
+  const quoteRanges = React.useMemo(() => (quotes ?? []).map((q, i) => quoteRange(q, i, text)), [quotes, text]);
+  const ranges = React.useMemo(
+    () => [...diagnosticRanges, ...quoteRanges.filter((r): r is Range => r !== null)],
+    [diagnosticRanges, quoteRanges],
   );
   const byLine = React.useMemo(() => rangesByLine(ranges, lines), [ranges, lines]);
   const [showAll, setShowAll] = React.useState(false);
   const scroller = React.useRef<HTMLDivElement>(null);
 
-  const selectedRange = selected === null ? null : ranges[selected] ?? null;
-  const selectedLine = React.useMemo(() => {
-    if (!selectedRange) return null;
-    for (const [index, list] of byLine) if (list.includes(selectedRange)) return index;
-    return null;
-  }, [byLine, selectedRange]);
+  const selectedRange =
+    selectedQuote !== null ? quoteRanges[selectedQuote] ?? null : selected === null ? null : diagnosticRanges[selected] ?? null;
+  const selectedLine = React.useMemo(
+    () => (selectedRange ? lineIndexAt(lines, selectedRange.start) : null),
+    [lines, selectedRange],
+  );
 
   const limit = showAll || (selectedLine !== null && selectedLine >= FIRST_LINES) ? lines.length : FIRST_LINES;
 
@@ -54,15 +69,15 @@ export const SourceView = ({ text, diagnostics, selected, onSelect }: Props) => 
     const box = scroller.current;
     box.scrollTop = row.offsetTop - box.clientHeight / 2 + row.clientHeight / 2;
     box.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selectedLine, selected]);
+  }, [selectedLine, selected, selectedQuote]);
 
   return (
     <Box>
-      <Scroller ref={scroller} role="region" aria-label={formatMessage({ id: 'source-import.source.label', defaultMessage: 'Source text' })}>
+      <Scroller ref={scroller} $maxHeight={maxHeight} role="region" aria-label={formatMessage({ id: 'source-import.source.label', defaultMessage: 'Source text' })}>
         <Lines>
           {lines.slice(0, limit).map((line, index) => {
             const lineRanges = byLine.get(index) ?? [];
-            const marker = worstSeverity(lineRanges);
+            const marker = worstSeverity(lineRanges.filter((r) => r.kind !== 'quote'));
             const isSelectedLine = selectedLine === index;
             return (
               <Row key={line.number} data-line={line.number} $selected={isSelectedLine} aria-current={isSelectedLine ? true : undefined}>
@@ -74,32 +89,40 @@ export const SourceView = ({ text, diagnostics, selected, onSelect }: Props) => 
                     ? text.slice(line.start, line.end)
                     : segmentLine(line, lineRanges).map((segment) => {
                         const value = text.slice(segment.start, segment.end);
-                        if (segment.ranges.length === 0) return <React.Fragment key={segment.start}>{value}</React.Fragment>;
-                        const isSelected = selectedRange !== null && segment.ranges.includes(selectedRange);
-                        const first = pick(segment.ranges, selectedRange);
-                        const title = segment.ranges.map((r) => `${diagnostics[r.index].ruleId}: ${diagnostics[r.index].message}`).join('\n');
-                        if (segment.start === segment.end) {
+                        const found = segment.ranges.filter((r) => r.kind !== 'quote');
+                        const quoted = segment.ranges.find((r) => r.kind === 'quote');
+                        let shown: React.ReactNode = value;
+                        if (found.length > 0) {
+                          const isSelected = selectedRange !== null && found.includes(selectedRange);
+                          const first = pick(found, selectedRange);
+                          const title = found.map((r) => `${diagnostics[r.index].ruleId}: ${diagnostics[r.index].message}`).join('\n');
+                          const select = (event: React.MouseEvent) => {
+                            event.stopPropagation();
+                            onSelect(first.index);
+                          };
+                          shown =
+                            segment.start === segment.end ? (
+                              <Point $severity={worstSeverity(found) ?? 'info'} $selected={isSelected} title={title} onClick={select} />
+                            ) : (
+                              <Mark $severity={worstSeverity(found) ?? 'info'} $selected={isSelected} title={title} onClick={select}>
+                                {value}
+                              </Mark>
+                            );
+                        }
+                        if (quoted && quotes && segment.start < segment.end) {
                           return (
-                            <Point
-                              key={`p${segment.start}-${first.index}`}
-                              $severity={worstSeverity(segment.ranges) ?? 'info'}
-                              $selected={isSelected}
-                              title={title}
-                              onClick={() => onSelect(first.index)}
-                            />
+                            <Quoted
+                              key={`q${segment.start}`}
+                              data-quote={quoted.index}
+                              $selected={selectedRange === quoted}
+                              title={quotes[quoted.index].title}
+                              onClick={onSelectQuote ? () => onSelectQuote(quoted.index) : undefined}
+                            >
+                              {shown}
+                            </Quoted>
                           );
                         }
-                        return (
-                          <Mark
-                            key={segment.start}
-                            $severity={worstSeverity(segment.ranges) ?? 'info'}
-                            $selected={isSelected}
-                            title={title}
-                            onClick={() => onSelect(first.index)}
-                          >
-                            {value}
-                          </Mark>
-                        );
+                        return <React.Fragment key={`${segment.start}-${segment.end}`}>{shown}</React.Fragment>;
                       })}
                   {line.start === line.end && lineRanges.length === 0 ? '\u200b' : null}
                 </Code>
@@ -131,8 +154,8 @@ const pick = (ranges: Range[], selected: Range | null) => (selected && ranges.in
 const severityColor = (severity: Severity | null) =>
   severity === 'error' ? 'danger' : severity === 'warning' ? 'warning' : 'primary';
 
-const Scroller = styled.div`
-  max-height: 60rem;
+const Scroller = styled.div<{ $maxHeight: number }>`
+  max-height: ${({ $maxHeight }) => $maxHeight}rem;
   overflow: auto;
   border: 1px solid ${({ theme }) => theme.colors.neutral200};
   border-radius: ${({ theme }) => theme.borderRadius};
@@ -179,6 +202,14 @@ const Mark = styled.span<{ $severity: Severity; $selected: boolean }>`
   text-underline-offset: 3px;
   background: ${({ theme, $severity, $selected }) => ($selected ? theme.colors[`${severityColor($severity)}200`] : 'transparent')};
   outline: ${({ theme, $severity, $selected }) => ($selected ? `1px solid ${theme.colors[`${severityColor($severity)}500`]}` : 'none')};
+`;
+
+/** A quote's words, highlighted; the selected quote outlined. */
+const Quoted = styled.span<{ $selected: boolean }>`
+  cursor: pointer;
+  border-radius: 2px;
+  background: ${({ theme, $selected }) => ($selected ? theme.colors.secondary200 : theme.colors.secondary100)};
+  box-shadow: ${({ theme, $selected }) => ($selected ? `0 0 0 1px ${theme.colors.secondary600}` : 'none')};
 `;
 
 /** A diagnostic with no extent (something missing) is shown as a caret at its place. */

@@ -22,7 +22,9 @@ type Action =
   | { type: 'select'; id: string };
 
 let nextId = 0;
-const newId = () => `draft-${(nextId += 1)}`;
+/** Drafts kept from an earlier load of the admin (usePageMemory) have ids of another prefix. */
+const loadPrefix = Math.random().toString(36).slice(2, 8);
+const newId = () => `draft-${loadPrefix}-${(nextId += 1)}`;
 const emptyPaste = (): Draft => ({ id: newId(), fileName: null, text: '', headline: '' });
 
 function reducer(state: State, action: Action): State {
@@ -65,8 +67,11 @@ const init = (): State => {
   return { drafts: [draft], selectedId: draft.id };
 };
 
-export function useDrafts() {
-  const [state, dispatch] = React.useReducer(reducer, undefined, init);
+/** `initial`: the drafts the page kept when the editor left it (usePageMemory). */
+export function useDrafts(initial?: { drafts: Draft[]; selectedId: string } | null) {
+  const [state, dispatch] = React.useReducer(reducer, undefined, () =>
+    initial && initial.drafts.length > 0 ? { drafts: initial.drafts, selectedId: initial.selectedId } : init(),
+  );
   const selected = state.drafts.find((d) => d.id === state.selectedId) ?? state.drafts[0];
 
   const actions = React.useMemo(
@@ -81,5 +86,5 @@ export function useDrafts() {
     [],
   );
 
-  return { drafts: state.drafts, selected, ...actions };
+  return { drafts: state.drafts, selectedId: selected.id, selected, ...actions };
 }

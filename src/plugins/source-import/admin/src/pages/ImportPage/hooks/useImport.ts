@@ -10,10 +10,10 @@ export type ImportReport = {
   items: Array<ImportItem & { draftId: string }>;
 };
 
-export function useImport({ onDone }: { onDone?: (report: ImportReport) => void } = {}) {
+export function useImport({ onDone, initialReport = null }: { onDone?: (report: ImportReport) => void; initialReport?: ImportReport | null } = {}) {
   const api = useSourceImportApi();
   const [isImporting, setIsImporting] = React.useState(false);
-  const [report, setReport] = React.useState<ImportReport | null>(null);
+  const [report, setReport] = React.useState<ImportReport | null>(initialReport);
   const [error, setError] = React.useState<string | null>(null);
 
   const run = React.useCallback(
