@@ -244,7 +244,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     if (t.length <= 80) {
       const clock = matchClock(t);
       if (clock && clock.length === t.length && capturedAt === null) { s.kind = 'clock'; capturedAt = clock.iso; continue; }
-      const date = !sawProse ? matchDate(t) : null;
+      const date = !sawProse || s.kind === 'date' ? matchDate(t) : null;
       if (date && date.length >= t.length - 1) {
         s.kind = 'date';
         s.iso = date.iso;
