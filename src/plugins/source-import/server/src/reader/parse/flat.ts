@@ -82,6 +82,10 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
 
   const opens = new Set<number>();
   for (const sp of scan.spans) opens.add(sp.open);
+  // `said "First. "Second" he added`: a quotation left open where the next opens. A flattened page
+  // has no paragraphs for it to continue across, so the two stay together and the open one is reported.
+  const abandonedAt = new Set<number>();
+  for (const sp of scan.spans) if (sp.cut !== undefined) abandonedAt.add(sp.cut);
 
   // Runs of spaces where lines were (`Army.     In this`): paragraph ends, when they mark sentence ends.
   const runs = new Set(norm.runAt);
@@ -111,7 +115,7 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
       if (word.length === 1 && isUp(word)) continue;
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
     }
-    if (!freeAt(next)) continue;
+    if (!freeAt(next) || abandonedAt.has(next)) continue;
     sentenceCuts.push({ end: j, next });
   }
   sq = 0;
