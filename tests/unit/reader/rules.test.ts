@@ -45,8 +45,17 @@ const tables: Record<string, Table> = {
     ],
   },
   'truncated-document': {
-    valid: [ARTICLE, ARTICLE + '\n"It is over," John Dow said.\n'],
-    invalid: [{ code: ARTICLE + '\nThe minister said that the government would\n', errors: [{ line: 7, column: 44 }] }],
+    valid: [
+      ARTICLE, ARTICLE + '\n"It is over," John Dow said.\n',
+      // The page's own end survived: its comment footer, a wire sign-off, a closing call to action.
+      ARTICLE + '\nWrite to the newsroom at desk@example.org\n\nCommunity standardsDiscussion\nComment via Facebook\n',
+      ARTICLE + '\nThe talks resume on Monday.-WIREX\n',
+      ARTICLE + '\nFound a typo in this story? Tell us about it\n',
+    ],
+    invalid: [
+      { code: ARTICLE + '\nThe minister said that the government would\n', errors: [{ line: 7, column: 44 }] },
+      { code: ARTICLE + '\nharbour, strike, Port Authority, Ha\n', errors: [{ line: 7, column: 36 }] },
+    ],
   },
   'not-an-article': {
     valid: [ARTICLE],

@@ -189,6 +189,14 @@ function governingVerb(toks: Token[], open: number, lo: number): number {
   return -1;
 }
 
+/** `said that`, `said Thursday that`: the cue ending at token `at` opens a reported clause. */
+function reportsClause(toks: Token[], at: number): boolean {
+  const t = toks[at];
+  if (!t) return false;
+  if (t.lower === 'that') return true;
+  return WEEKDAYS.has(t.lower) && toks[at + 1]?.lower === 'that';
+}
+
 /** `U.S. President`: the period closing a dotted abbreviation, not a sentence end. */
 function abbrevDot(toks: Token[], k: number): boolean {
   return toks[k].t === '.' && k > 0 && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[k - 1].t);
@@ -689,6 +697,13 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const clauseCue = cueIdx >= 0 ? cueIdx : cueSeen;
       let cueInClause = !after && clauseCue >= 0 && tOpen - clauseCue <= 10;
       for (let k = clauseCue; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
+      // `the army said Thursday that a strike ... killed "hundreds of people."`: a quotation inside
+      // the clause a cue reports (`said that`) is reported speech however far it stands from the cue.
+      if (!cueInClause && !after && clauseCue >= 0 && reportsClause(toks, clauseCue)) {
+        cueInClause = true;
+        for (let k = clauseCue; k < tOpen; k++) if (/^[“"”;:]$/.test(toks[k].t)) { cueInClause = false; break; }
+        if (cueInClause && !cue) cue = toks[clauseCue - 1].lower;
+      }
       // `conducting "an audit" into its "cracks"`: a span right after another kept partial quote of
       // the same clause, with only words between, shares its status and its source.
       const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
