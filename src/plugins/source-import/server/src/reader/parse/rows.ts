@@ -33,12 +33,19 @@ export function bylineAgency(value: string): string | null {
   return m ? m[1] : null;
 }
 
-/** Whether a row's first sentence is a headline: short, no article in front, a verb in the present (`Mayor says ...`). */
-export function headlinese(t: string): boolean {
+/**
+ * Whether a row's first sentence is a headline: short, no article in front, and a reporting verb
+ * in the present (`Mayor says ...`); after a time-stamped prefix (`... at 0914`), where the row's
+ * outlet prints its title, also a short sentence with no verb in the past (`Storm closes port`).
+ */
+export function headlinese(t: string, timed = false): boolean {
   const words = t.split(' ');
   if (words.length < 3 || words.length > 20 || DETERMINERS.has(words[0])) return false;
-  return words.some((w) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && CUES.get(w) === '' && /^\p{Ll}/u.test(w));
+  if (words.some((w) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && CUES.get(w) === '' && /^\p{Ll}/u.test(w))) return true;
+  return timed && words.length <= 14 && !words.some((w) => /^\p{Ll}/u.test(w) && (/..ed$/.test(w) || PAST.has(w)));
 }
+/** Past and perfect forms that mark a lead's sentence rather than a headline's. */
+const PAST = new Set(['was', 'were', 'had', 'has', 'have', 'said', 'told', 'took', 'made', 'came', 'went', 'gave', 'hit', 'struck', 'won', 'lost', 'left', 'met', 'held', 'began']);
 
 /**
  * Anchors of a row. `cutEnds` are the ends of the sentences (normalized offsets, increasing),
@@ -99,7 +106,8 @@ function head(N: string, cutEnds: number[], out: RowAnchor[]): void {
     const sentenceEnd = cutEnds.find((e) => e > b + 1);
     if (sentenceEnd !== undefined && sentenceEnd < N.length) {
       // The splitter drops the headline's full stop.
-      if (N[sentenceEnd - 1] === '.' && headlinese(N.slice(b + 1, sentenceEnd - 1))) out.push({ a: b + 1, b: sentenceEnd, kind: 'headline' });
+      const timed = /\bat \d{1,2}:?\d{2}$/.test(N.slice(0, b));
+      if (N[sentenceEnd - 1] === '.' && headlinese(N.slice(b + 1, sentenceEnd - 1), timed)) out.push({ a: b + 1, b: sentenceEnd, kind: 'headline' });
     }
     return;
   }
