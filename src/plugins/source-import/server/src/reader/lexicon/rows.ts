@@ -23,3 +23,6 @@ export const CALL_TO_ACTION = [
 
 /** Opening words of a sentence that is not headlinese (headlines drop the article). */
 export const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'These', 'Those', 'That', 'Its', 'His', 'Her', 'Their', 'Our']);
+
+/** Agencies whose photo credits a row keeps besides the news agencies of `lexicon/index.ts` (site family's own). */
+export const ROW_AGENCIES = ['Sputnik', 'RIA Novosti'];

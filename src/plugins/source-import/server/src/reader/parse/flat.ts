@@ -15,7 +15,7 @@ import type { BlockType } from '../types';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { scanQuotes } from './quotes';
 import { isUpper } from './chars';
-import { BARE_DATELINE, rowAnchors } from './rows';
+import { BARE_DATELINE, rowAnchors, rowLinkCredit } from './rows';
 import { DETERMINERS } from '../lexicon/rows';
 
 export type FlatKind = BlockType | 'content' | 'tagsInline';
@@ -442,6 +442,21 @@ function classify(N: string, ps: Array<{ a: number; b: number; kind: FlatKind }>
     if (credits < 2 || !p || p.kind !== 'content') continue;
     const h = titlePrefix(text(p));
     if (h > 0) ps.splice(i + 1, 1, { a: p.a, b: p.a + h, kind: 'content' }, { a: p.a + h + 1, b: p.b, kind: 'content' });
+  }
+
+  // A row's inline link to another story, its credit stripped of `©` and `/`:
+  // `AFP Photo Name Surname <Title Of Other Story> "The body ...`.
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (p.kind !== 'content') continue;
+    const m = rowLinkCredit(text(p));
+    if (!m) continue;
+    const t = text(p).slice(m);
+    const h = titlePrefix(t);
+    if (h <= 0 || !headlineish(t.slice(0, h))) continue;
+    const rest = { a: p.a + m + h + 1, b: p.b, kind: 'content' as FlatKind };
+    ps.splice(i, 1, { a: p.a, b: p.a + m - 1, kind: 'relatedCredit' }, { a: p.a + m, b: p.a + m + h, kind: 'related' }, ...(rest.b > rest.a ? [rest] : []));
+    i += 2;
   }
 
   tail(N, ps, titleLike);

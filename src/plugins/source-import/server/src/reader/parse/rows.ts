@@ -10,8 +10,8 @@
  * one, a byline date, story lines, and the tail (counter, Related, Tags, footer). Every search
  * is anchored or bounded, so the work stays linear.
  */
-import { CUES } from '../lexicon';
-import { DETERMINERS, FOOTER_STARTS, ROW_LABELS } from '../lexicon/rows';
+import { CUES, NEWS_AGENCIES } from '../lexicon';
+import { DETERMINERS, FOOTER_STARTS, ROW_AGENCIES, ROW_LABELS } from '../lexicon/rows';
 import { matchDate } from './dates';
 
 export interface RowAnchor { a: number; b: number; kind: 'date' | 'headline' | 'story' | 'counter' | 'chrome' | 'related' | 'tagsHeader' }
@@ -26,6 +26,25 @@ const DATE_GOVERNORS = /^(?:on|since|until|till|by|from|of|before|after|last|nex
 const STORY = / Topic ((?:\S+ ){1,20}?)\(\d{1,6}\)(?= |$)/gu;
 /** `MOSCOW (Sputnik) Russian forces ...`: a dateline whose dash the row lost, after a sentence end. */
 export const BARE_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) \((\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)\) (?=\p{Lu})/u;
+
+const AGENCY_KEYS = new Set([...NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases]), ...ROW_AGENCIES].map((a) => a.toLowerCase()));
+/** After the agency: `Photo`, a year, the photographer's two capitalized words, then the title. */
+const LINK_CREDIT_REST = /^(?: Photo)?(?: \d{4})? \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ (?=\p{Lu}|\d)/u;
+
+/**
+ * Length of the photo credit opening a row's inline link to another story (up to its title), or 0:
+ * a known agency's credit that lost `©` and `/` (`AP Photo Name Surname Title ...`, `REUTERS Name Surname Title ...`).
+ */
+export function rowLinkCredit(t: string): number {
+  const head = t.slice(0, 80);
+  let sp = head.indexOf(' ');
+  for (let words = 1; sp > 0 && words <= 2; words++, sp = head.indexOf(' ', sp + 1)) {
+    if (!AGENCY_KEYS.has(head.slice(0, sp).toLowerCase())) continue;
+    const m = LINK_CREDIT_REST.exec(head.slice(sp));
+    if (m) return sp + m[0].length;
+  }
+  return 0;
+}
 
 /** The agency of a row's byline date block (`AFP Sunday 18 Sep 2016` -> `AFP`), or null. */
 export function bylineAgency(value: string): string | null {
