@@ -421,7 +421,7 @@ function classify(N: string, ps: Array<{ a: number; b: number; kind: FlatKind }>
   }
 
   // A row's lead: the text before its dateline (`<lead> MOSCOW (Sputnik) <body>`), when no caption marked one.
-  const dateline = ps.findIndex((p) => p.kind === 'content' && startsWithDateline(text(p)));
+  const dateline = ps.findIndex((p) => p.kind === 'content' && startsWithDateline(N.slice(p.a, Math.min(p.b, p.a + 80))));
   if (dateline > 0 && !ps.some((p) => p.kind === 'lead')) {
     let from = dateline;
     while (from > 0 && ps[from - 1].kind === 'content') from--;
@@ -446,18 +446,18 @@ function classify(N: string, ps: Array<{ a: number; b: number; kind: FlatKind }>
 
   // A row's inline link to another story, its credit stripped of `©` and `/`:
   // `AFP Photo Name Surname <Title Of Other Story> "The body ...`.
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i];
-    if (p.kind !== 'content') continue;
-    const m = rowLinkCredit(text(p));
-    if (!m) continue;
-    const t = text(p).slice(m);
-    const h = titlePrefix(t);
-    if (h <= 0 || !headlineish(t.slice(0, h))) continue;
-    const rest = { a: p.a + m + h + 1, b: p.b, kind: 'content' as FlatKind };
-    ps.splice(i, 1, { a: p.a, b: p.a + m - 1, kind: 'relatedCredit' }, { a: p.a + m, b: p.a + m + h, kind: 'related' }, ...(rest.b > rest.a ? [rest] : []));
-    i += 2;
+  // One pass into a new list (splicing in place would be quadratic on a page of many links).
+  const linked: typeof ps = [];
+  for (const p of ps) {
+    const m = p.kind === 'content' ? rowLinkCredit(N.slice(p.a, Math.min(p.b, p.a + 80))) : 0;
+    const t = m ? N.slice(p.a + m, Math.min(p.b, p.a + m + 400)) : '';
+    const h = m ? titlePrefix(t) : -1;
+    if (h <= 0 || !headlineish(t.slice(0, h))) { linked.push(p); continue; }
+    linked.push({ a: p.a, b: p.a + m - 1, kind: 'relatedCredit' }, { a: p.a + m, b: p.a + m + h, kind: 'related' });
+    if (p.b > p.a + m + h + 1) linked.push({ a: p.a + m + h + 1, b: p.b, kind: 'content' });
   }
+  ps.length = 0;
+  for (const p of linked) ps.push(p);
 
   tail(N, ps, titleLike);
 }
