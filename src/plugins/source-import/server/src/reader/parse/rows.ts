@@ -11,7 +11,7 @@
  * is anchored or bounded, so the work stays linear.
  */
 import { CUES, NEWS_AGENCIES } from '../lexicon';
-import { DETERMINERS, FOOTER_STARTS, ROW_AGENCIES, ROW_LABELS } from '../lexicon/rows';
+import { CALL_TO_ACTION, DETERMINERS, FOOTER_STARTS, ROW_AGENCIES, ROW_LABELS } from '../lexicon/rows';
 import { matchDate } from './dates';
 
 export interface RowAnchor { a: number; b: number; kind: 'date' | 'headline' | 'story' | 'counter' | 'chrome' | 'related' | 'tagsHeader' }
@@ -111,7 +111,17 @@ export function rowAnchors(N: string, cutEnds: number[]): RowAnchor[] {
   const story = out.find((x) => x.kind === 'story' && x.a > first - 80 && x.b <= first + 1);
   const from = story ? story.a - 1 : first;
   const c = first < end ? counterBefore(from) : null;
-  if (c) out.push({ a: from - c[0].length + 1, b: from, kind: 'counter' });
+  if (c) {
+    const at = from - c[0].length + 1;
+    out.push({ a: at, b: from, kind: 'counter' });
+    // `... keep you up to speed! ... 963`: the site's call to follow it, last before the tail.
+    let lo = 0;
+    let hi = cutEnds.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cutEnds[mid] < at - 1) lo = mid + 1; else hi = mid; }
+    const start = lo > 0 ? cutEnds[lo - 1] + 1 : 0;
+    const promo = N.slice(start, at - 1);
+    if (promo.split(' ').length <= 30 && CALL_TO_ACTION.some((p) => promo.startsWith(p + ' '))) out.push({ a: start, b: at - 1, kind: 'chrome' });
+  }
   return out;
 }
 
