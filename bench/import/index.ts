@@ -33,10 +33,12 @@ const withBaseline = !process.argv.includes('--no-baseline');
 const concurrency = Number(arg('concurrency', '2'));
 const batchSize = Number(arg('batch-size', '25'));
 /**
- * `--publish`: every page published, as `npm run import -- --publish` publishes the pages
- * without errors (each given a headline here, which most of the corpus's pages lack).
+ * `--publish`: each N is imported twice in the same run, into schemas of their own: as drafts,
+ * then published, as `npm run import -- --publish` publishes the pages without errors; the
+ * ratio of the two is printed. Every page is given a headline (which most of the corpus's
+ * pages lack), both times, so that the two runs write the same content.
  */
-const publish = process.argv.includes('--publish');
+const modes: Array<'drafts' | 'published'> = process.argv.includes('--publish') ? ['drafts', 'published'] : ['drafts'];
 
 benchEnvironment();
 
@@ -49,6 +51,8 @@ async function counts(schema: string) {
     people: await one('people'),
     organizations: await one('organizations'),
     tags: await one('tags'),
+    publishedArticles: await one('articles', 'WHERE published_at IS NOT NULL'),
+    publishedQuotes: await one('quotes', 'WHERE published_at IS NOT NULL'),
   };
 }
 
@@ -74,7 +78,7 @@ function liveHeapMb() {
   return Math.round(process.memoryUsage().heapUsed / 1048576);
 }
 
-async function benchService(n: number, schema: string) {
+async function benchService(n: number, schema: string, publish: boolean) {
   process.env.DATABASE_SCHEMA = schema;
   const strapi: Core.Strapi = await createStrapi(strapiOptions(appDir)).load();
   const importer = strapi.plugin('source-import').service('importer') as Importer;
@@ -84,7 +88,7 @@ async function benchService(n: number, schema: string) {
   const worker = async () => {
     while (next < n) {
       const batch = Array.from({ length: Math.min(batchSize, n - next) }, () => next++);
-      const inputs = batch.map((i) => ({ text: corpusText(i), fileName: `page-${i + 1}.txt`, publish, ...(publish ? { headline: `Archive page ${i + 1}` } : {}) }));
+      const inputs = batch.map((i) => ({ text: corpusText(i), fileName: `page-${i + 1}.txt`, publish, headline: `Archive page ${i + 1}` }));
       if (batchSize === 1) await importer.importDocument(inputs[0]);
       else {
         for (const answer of await importer.importDocuments(inputs)) if ('error' in answer) throw answer.error;
@@ -143,31 +147,40 @@ async function main() {
   if (compiled.status !== 0) throw new Error('compiling the app failed');
   const rows: string[] = [];
   for (const n of sizes) {
-    const schema = `bench_${n}_${Date.now()}`;
-    const copy = `${schema}_copy`;
-    await sql(`CREATE SCHEMA "${schema}"`);
-    await sql(`CREATE SCHEMA "${copy}"`);
+    const stamp = Date.now();
+    const schemas = modes.map((mode) => `bench_${n}_${stamp}_${mode}`);
+    const copy = `bench_${n}_${stamp}_copy`;
+    for (const schema of [...schemas, copy]) await sql(`CREATE SCHEMA "${schema}"`);
     try {
-      process.stderr.write(`service: importing ${n} documents\n`);
-      const service = await benchService(n, schema);
-      if (service.counts.articles !== n) throw new Error(`expected ${n} articles, found ${service.counts.articles}`);
-      rows.push(
-        `service (x${concurrency}, batches of ${batchSize})  N=${n}: ${service.docsPerSecond.toFixed(1)} docs/s (${service.seconds.toFixed(1)} s), peak ${service.peakMb} MB, live heap after ${service.liveMb} MB; ` +
-          `rows: ${JSON.stringify(service.counts)}`,
-      );
-      if (withBaseline) {
+      const rates = new Map<string, number>();
+      let last: Awaited<ReturnType<typeof benchService>> | null = null;
+      for (const [m, mode] of modes.entries()) {
+        process.stderr.write(`service: importing ${n} documents (${mode})\n`);
+        const service = await benchService(n, schemas[m], mode === 'published');
+        if (service.counts.articles !== n) throw new Error(`expected ${n} articles, found ${service.counts.articles}`);
+        if (service.counts.publishedArticles !== (mode === 'published' ? n : 0)) {
+          throw new Error(`expected ${mode === 'published' ? n : 0} published articles, found ${service.counts.publishedArticles}`);
+        }
+        rates.set(mode, service.docsPerSecond);
+        last = service;
+        rows.push(
+          `service, ${mode.padEnd(9)} (x${concurrency}, batches of ${batchSize})  N=${n}: ${service.docsPerSecond.toFixed(1)} docs/s (${service.seconds.toFixed(1)} s), ` +
+            `peak ${service.peakMb} MB, live heap after ${service.liveMb} MB; rows: ${JSON.stringify(service.counts)}`,
+        );
+      }
+      if (rates.size === 2) rows.push(`ratio          N=${n}: published / drafts = ${(rates.get('published')! / rates.get('drafts')!).toFixed(2)}x`);
+      if (withBaseline && last) {
         process.stderr.write(`baseline: strapi export + strapi import of the same content\n`);
-        const baseline = benchStrapiImport(schema, copy);
+        const baseline = benchStrapiImport(schemas[schemas.length - 1], copy);
         const copied = await counts(copy);
         rows.push(
           `strapi import  N=${n}: ${(n / baseline.imported.seconds).toFixed(1)} docs/s (${baseline.imported.seconds.toFixed(1)} s), peak ${baseline.imported.peakMb} MB; ` +
-            `rows: ${JSON.stringify(copied)}${JSON.stringify(copied) === JSON.stringify(service.counts) ? '' : '  <- NOT the rows exported'}`,
+            `rows: ${JSON.stringify(copied)}${JSON.stringify(copied) === JSON.stringify(last.counts) ? '' : '  <- NOT the rows exported'}`,
         );
-        rows.push(`ratio          N=${n}: service / strapi import = ${(baseline.imported.seconds / service.seconds).toFixed(2)}x`);
+        rows.push(`ratio          N=${n}: service (${modes[modes.length - 1]}) / strapi import = ${(baseline.imported.seconds / last.seconds).toFixed(2)}x`);
       }
     } finally {
-      await sql(`DROP SCHEMA "${schema}" CASCADE`);
-      await sql(`DROP SCHEMA "${copy}" CASCADE`);
+      for (const schema of [...schemas, copy]) await sql(`DROP SCHEMA "${schema}" CASCADE`);
     }
   }
   process.stdout.write(`\nImport benchmark (PostgreSQL, ${os.cpus().length} cores)\n${rows.join('\n')}\n`);

@@ -5,6 +5,7 @@
  */
 import { startStrapi, type TestApp } from '../helpers/strapi';
 import { importFixture, seedText } from '../helpers/fixtures';
+import { articleDataFrom, articleLinks, comparableArticle } from '../helpers/articles';
 import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
 import type { ArticleData, ArticleWriter } from '../../src/plugins/source-import/server/src/services/article-writer';
 
@@ -20,10 +21,6 @@ const db = (name: string) => {
   const schema = app.strapi.db.getSchemaName();
   return schema ? app.strapi.db.connection(name).withSchema(schema) : app.strapi.db.connection(name);
 };
-const joinTable = (attribute: string) =>
-  (app.strapi.db.metadata.get(ARTICLE as never) as unknown as {
-    attributes: Record<string, { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName: string; inverseOrderColumnName: string } }>;
-  }).attributes[attribute].joinTable;
 
 beforeAll(async () => {
   app = await startStrapi();
@@ -34,28 +31,10 @@ beforeAll(async () => {
     documentId: seed.article.documentId!,
     populate: { image: true, source: true, relatedHeadlines: true, tags: true, people: true, organizations: true },
   })) as any;
-  const strip = ({ id: _id, ...rest }: Record<string, unknown>) => rest;
-  data = {
-    headline: 'A headline both writers slug alike',
-    lead: article.lead,
-    body: article.body,
-    section: 'World',
-    dateline: 'LONDON, Reuters',
-    capturedAt: article.capturedAt,
-    datePublished: '2015-06-01T10:00:00.000Z',
-    sourceUrl: 'https://example.org/news/1',
-    image: strip(article.image),
-    source: strip(article.source),
-    relatedHeadlines: [
-      { headline: 'Seed article for the comparison', article: seed.article.documentId! },
-      ...article.relatedHeadlines.map((r: { headline: string }) => ({ headline: r.headline, article: null })),
-    ],
-    tags: article.tags.map((t: { documentId: string }) => t.documentId),
-    people: article.people.map((p: { documentId: string }) => p.documentId),
-    organizations: article.organizations.map((o: { documentId: string }) => o.documentId),
-  };
-  rowIds = new Map<string, number>();
-  for (const entity of [...article.tags, ...article.people, ...article.organizations]) rowIds.set(entity.documentId, entity.id);
+  ({ data, rowIds } = articleDataFrom(article, 'A headline both writers slug alike', [
+    { headline: 'Seed article for the comparison', article: seed.article.documentId! },
+    ...article.relatedHeadlines.map((r: { headline: string }) => ({ headline: r.headline, article: null })),
+  ]));
   rowIds.set(seed.article.documentId!, article.id);
 
   viaDocuments = (await app.strapi.documents(ARTICLE).create({ data: structuredClone(data) as never })) as never;
@@ -98,34 +77,16 @@ describe('the article writer', () => {
   });
 
   it.each(['tags', 'people', 'organizations'])('links %s with both order columns as the Document Service does', async (attribute) => {
-    const join = joinTable(attribute);
-    const links = (id: number) =>
-      db(join.name)
-        .where(join.joinColumn.name, id)
-        .select({ target: join.inverseJoinColumn.name, order: join.orderColumnName, inverseOrder: join.inverseOrderColumnName })
-        .orderBy(join.orderColumnName);
-    const [a, b] = [await links(viaDocuments.id), await links(viaWriter.id)];
+    const [a, b] = [await articleLinks(app.strapi, attribute, viaDocuments.id), await articleLinks(app.strapi, attribute, viaWriter.id)];
     expect(b.length).toBe((data as Record<string, unknown[]>)[attribute].length);
-    expect(b.map((l: any) => [l.target, Number(l.order)])).toEqual(a.map((l: any) => [l.target, Number(l.order)]));
+    expect(b.map((l) => [l.target, l.order])).toEqual(a.map((l) => [l.target, l.order]));
     // Each target's list of articles: the writer's article comes right after the other one.
-    expect(b.map((l: any) => Number(l.inverseOrder))).toEqual(a.map((l: any) => Number(l.inverseOrder) + 1));
+    expect(b.map((l) => l.inverseOrder)).toEqual(a.map((l) => l.inverseOrder + 1));
   });
 
   it('reads back through the Document Service like the article it created', async () => {
-    const populate = { tags: true, people: true, organizations: true, image: true, relatedHeadlines: { populate: { article: true } } } as const;
-    const read = (documentId: string) => app.strapi.documents(ARTICLE).findOne({ documentId, populate } as never) as Promise<any>;
-    const [a, b] = [await read(viaDocuments.documentId), await read(viaWriter.documentId)];
-    const comparable = (article: any) => ({
-      ...article,
-      id: undefined,
-      documentId: undefined,
-      slug: undefined,
-      createdAt: undefined,
-      updatedAt: undefined,
-      image: { ...article.image, id: undefined },
-      relatedHeadlines: article.relatedHeadlines.map((r: any) => ({ headline: r.headline, article: r.article?.documentId ?? null })),
-    });
-    expect(comparable(b)).toEqual(comparable(a));
+    const [a, b] = [await comparableArticle(app.strapi, viaDocuments.documentId), await comparableArticle(app.strapi, viaWriter.documentId)];
+    expect(b).toEqual(a);
     expect(b.tags.length).toBeGreaterThan(0);
   });
 

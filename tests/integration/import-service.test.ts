@@ -175,6 +175,74 @@ describe('entities found again across documents', () => {
   });
 });
 
+describe('quote marks', () => {
+  it('finds a page again whose quote marks are straight where the first import had curly ones and guillemets', async () => {
+    // Each line's marks alternately “…” and «…»: the same page as typeset by another site.
+    const straight = importFixture('unrelated-document.txt').replace('Monday', 'Thursday');
+    let line = 0;
+    const typeset = straight
+      .split('\n')
+      .map((text) => {
+        if (!text.includes('"')) return text;
+        const [open, close] = line++ % 2 === 0 ? ['\u201C', '\u201D'] : ['\u00AB', '\u00BB'];
+        let n = 0;
+        return text.replace(/"/g, () => (n++ % 2 === 0 ? open : close));
+      })
+      .join('\n');
+    expect(typeset).toMatch(/\u201C/);
+    expect(typeset).toMatch(/\u00AB/);
+    expect(typeset).not.toMatch(/"/);
+    const before = await counts();
+    const curly = await importer().importDocument({ text: typeset });
+    expect(curly.status).toBe('created');
+    expect(curly.quotes.count).toBeGreaterThan(0);
+    const again = await importer().importDocument({ text: straight });
+    expect(again).toMatchObject({ status: 'unchanged', article: { documentId: curly.article.documentId } });
+    expect((await counts()).articles).toBe(before.articles + 1);
+    await app.strapi.documents('api::article.article').delete({ documentId: curly.article.documentId! });
+  });
+});
+
+describe('the order of an article\'s quotes', () => {
+  it('is the order of the page, by default, in REST and GraphQL alike, with no sort asked for', async () => {
+    const outcome = await importer().importDocument({
+      text: seedText().replace(/\n/, ' (page order)\n'),
+      headline: 'Quotes in page order',
+      publish: true,
+    });
+    expect(outcome.published).toBe(true);
+    const documentId = outcome.article.documentId!;
+    const rest = await request(app.server).get(`/api/articles/${documentId}?populate[quotes][fields][0]=position&populate[quotes][fields][1]=text`);
+    expect(rest.status).toBe(200);
+    const positions = rest.body.data.quotes.map((q: { position: number }) => q.position);
+    expect(positions.length).toBeGreaterThan(2);
+    expect(positions).toEqual(positions.map((_: number, i: number) => i));
+    // The page order is the order of the reading's quotes.
+    expect(rest.body.data.quotes.map((q: { text: string }) => q.text)).toEqual(
+      (await app.strapi.documents('api::quote.quote').findMany({ filters: { article: { documentId } }, sort: 'position:asc' })).map((q: any) => q.text),
+    );
+    const graphql = await request(app.server)
+      .post('/graphql')
+      .send({ query: `{ article(documentId: "${documentId}") { quotes { position } } }` });
+    expect(graphql.status).toBe(200);
+    expect(graphql.body.data.article.quotes.map((q: { position: number }) => q.position)).toEqual(positions);
+  });
+});
+
+describe('a person named by surname only', () => {
+  it('is the person another document named in full, when the surname is theirs alone', async () => {
+    const full = await app.strapi.documents('api::person.person').findMany({ filters: { name: { $containsi: 'Byman' } } });
+    expect(full).toHaveLength(1);
+    const { default: entities } = await import('../../src/plugins/source-import/server/src/services/entities');
+    const session = entities({ strapi: app.strapi }).session(true);
+    const surnameOnly = { name: 'Byman', aliases: [], role: null, organization: null };
+    const stranger = { name: 'Quennell', aliases: [], role: null, organization: null };
+    await session.preload({ organizations: [], people: [surnameOnly, stranger], tags: [] });
+    expect(await session.resolvePerson(surnameOnly, new Map())).toMatchObject({ documentId: full[0].documentId });
+    expect(await session.resolvePerson(stranger, new Map())).toMatchObject({ documentId: null, action: 'created' });
+  });
+});
+
 describe('a source URL', () => {
   const sourceUrl = `https://news.example/world/${'very-long-slug-'.repeat(100)}.html`;
 

@@ -7,9 +7,13 @@ interface Table { valid: Array<string | Uint8Array>; invalid: Invalid[] }
 
 const ARTICLE = 'A Headline About Something Important\n\nThe lead paragraph says what happened in a full sentence with enough words.\n\nThe body paragraph adds more detail about the event in a second sentence.\n';
 
+const TEASER = (d: string, title: string, what: string) => `  • A photo of ${what}\n  Last update: 10:00 ${d}\n  10:00 ${d}\n\n  ${title}\n\n  The ${what} was the subject of a long debate in the city on ${d}.\n\n`;
+const TEASERS = '10:30 GMT +305 April 2019\nListen Live\n' + TEASER('04.04.2019', 'Council Agrees on New Plan', 'plan')
+  + TEASER('03.04.2019', 'Port Opens a New Quay', 'quay') + TEASER('02.04.2019', 'Schools Close for the Holiday', 'holiday');
+
 const tables: Record<string, Table> = {
   'missing-headline': {
-    valid: [ARTICLE],
+    valid: [ARTICLE, TEASERS],
     invalid: [
       { code: 'The lead paragraph says what happened in a full sentence with enough words.\n\nMore text follows here in a body paragraph that is long enough.\n', errors: [{ line: 1, column: 1, severity: 'error' }] },
       { code: '07:21 GMT07 July 2020\nListen Live\n    The lead paragraph says what happened in a full sentence with enough words.\n', errors: [{ line: 1, column: 1 }] },
@@ -20,6 +24,9 @@ const tables: Record<string, Table> = {
     invalid: [
       { code: '07:21 GMT07 July 2020\n' + ARTICLE, errors: [{ line: 1, column: 1, severity: 'info' }] },
       { code: '07:21 GMT07 July 2020\n' + ARTICLE.replace('event', 'event of 2016'), errors: [{ line: 1, column: 1, severity: 'warning' }] },
+      // The 2017-19 clock (local time at GMT+3, the day glued to the offset); the teasers' dates are not the page's.
+      { code: '00:11 GMT +323 February 2019\n' + ARTICLE, errors: [{ line: 1, column: 1 }] },
+      { code: TEASERS, errors: [{ line: 1, column: 1 }] },
     ],
   },
   'mismatched-quote': {
@@ -51,16 +58,25 @@ const tables: Record<string, Table> = {
       ARTICLE + '\nWrite to the newsroom at desk@example.org\n\nCommunity standardsDiscussion\nComment via Facebook\n',
       ARTICLE + '\nThe talks resume on Monday.-WIREX\n',
       ARTICLE + '\nFound a typo in this story? Tell us about it\n',
+      // A sign-off ending with an address is complete; a shorter copy of a line ending at a colon is not a cut.
+      ARTICLE + '\nWrite to the newsroom at desk@harbour-news.org\n',
+      ARTICLE + '\nFollow our live feed to get the latest updates: t.me/harbour\nFollow our live feed to get the latest updates:\n',
+      ARTICLE + '\nharbour, docks, UK\n',
     ],
     invalid: [
       { code: ARTICLE + '\nThe minister said that the government would\n', errors: [{ line: 7, column: 44 }] },
-      { code: ARTICLE + '\nharbour, strike, Port Authority, Ha\n', errors: [{ line: 7, column: 36 }] },
+      // A metadata dump cut while printing a field again.
+      { code: ARTICLE + '\nhttps://img.example.org/2023/04/bridge_1920x0.jpg\nEnd of page.\nhttps://img.example.org/2023/04/bri\n', errors: [{ line: 9, column: 36 }] },
+      // A closing tag line cut inside its last tag.
+      { code: ARTICLE + '\nharbour, docks, City Council, Po\n', errors: [{ line: 7, column: 33 }] },
     ],
   },
   'not-an-article': {
     valid: [ARTICLE],
     invalid: [
       { code: 'Infographics\nHow Many Ships Does the Navy Have?\nA ship at sea\n© AP Photo / John Dow\n', errors: [{ line: 2, column: 1, severity: 'error' }] },
+      // An index of dated teasers: no missing-headline there (see below).
+      { code: TEASERS, errors: [{ line: 3, column: 3 }] },
       { code: 'Topic\nFirst Headline of a List Here\nSecond Headline of a List Here\nThird Headline of a List Here\nFourth Headline of a List Here\nFifth Headline of a List Here\nSixth Headline of a List Here\nSeventh Headline of a List Here\n', errors: [{ line: 1, column: 1 }] },
     ],
   },

@@ -1,6 +1,7 @@
 import { CloudUpload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS, pluginId } from './pluginId';
+import { MergeAction } from './components/MergeAction';
 
 type Translations = Array<{ data: Record<string, string>; locale: string }>;
 
@@ -14,6 +15,14 @@ export default {
       permissions: PERMISSIONS.read,
     });
     app.registerPlugin({ id: pluginId, name: 'Source import' });
+  },
+
+  bootstrap(app: StrapiApp) {
+    // "Merge into…" on people and organizations, beside the Content Manager's own actions.
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addDocumentAction: (reduce: (actions: unknown[]) => unknown[]) => void };
+    };
+    contentManager.apis.addDocumentAction((actions) => [...actions, MergeAction]);
   },
 
   /** The keys in translations/*.json already carry the plugin's prefix. */

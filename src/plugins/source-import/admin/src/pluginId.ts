@@ -4,6 +4,7 @@ export const pluginId = 'source-import';
 export const PERMISSIONS = {
   read: [{ action: `plugin::${pluginId}.read`, subject: null }],
   import: [{ action: `plugin::${pluginId}.import`, subject: null }],
+  merge: [{ action: `plugin::${pluginId}.merge`, subject: null }],
 };
 
 /** The same limit as the server's IMPORT_MAX_BYTES default: a larger file is refused before it is read. */

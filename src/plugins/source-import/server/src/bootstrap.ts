@@ -10,6 +10,7 @@ import { ensureIndexes } from './indexes';
 const ACTIONS = [
   { section: 'plugins', displayName: 'Check documents and read the import history', uid: 'read', pluginName: 'source-import' },
   { section: 'plugins', displayName: 'Import documents', uid: 'import', pluginName: 'source-import' },
+  { section: 'plugins', displayName: 'Merge duplicate people and organizations', uid: 'merge', pluginName: 'source-import' },
 ];
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {

@@ -19,6 +19,14 @@ export class RejectedDocumentError extends ImportError {
   override name = 'RejectedDocumentError';
 }
 
+/**
+ * A merge of duplicates that cannot be done as asked (`reason`: `not-found`, `same-entry`,
+ * `different-kinds`); nothing was changed.
+ */
+export class MergeRefusedError extends ImportError {
+  override name = 'MergeRefusedError';
+}
+
 /** The request itself is malformed (no text, bad options). */
 export class InvalidRequestError extends ImportError {
   override name = 'InvalidRequestError';
@@ -58,4 +66,15 @@ export const isUniqueViolation = (error: unknown): boolean => {
     /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(e.message ?? '') ||
     (validation.length > 0 && validation.every((d) => /must be unique/i.test(d.message ?? '')))
   );
+};
+
+/**
+ * A link to a row that was deleted meanwhile: an entity the import had found was merged into
+ * another (services/merge.ts) before the import committed. Imported again, the document finds
+ * the entity that was kept.
+ */
+export const isForeignKeyViolation = (error: unknown): boolean => {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  return e.code === '23503' || e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || /FOREIGN KEY constraint failed|violates foreign key constraint/i.test(e.message ?? '');
 };

@@ -37,3 +37,16 @@ export const withoutMiddleInitials = (name: string): string | null => {
   const kept = [tokens[0], ...tokens.slice(1, -1).filter((t) => !/^\p{Lu}\.?$/u.test(t)), tokens[tokens.length - 1]];
   return kept.length < tokens.length ? kept.join(' ') : null;
 };
+
+/** Adds the forms not yet known (compared folded); keeps the order they were first seen in. */
+export const mergeAliases = (canonical: string, known: unknown, incoming: string[]): string[] => {
+  const base = Array.isArray(known) ? known.filter((a): a is string => typeof a === 'string') : [];
+  const folded = new Set([foldName(canonical), ...base.map(foldName)]);
+  const added = incoming.filter((alias) => {
+    const f = foldName(alias);
+    if (!f || folded.has(f)) return false;
+    folded.add(f);
+    return true;
+  });
+  return [...base, ...added];
+};

@@ -79,13 +79,16 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   article.capturedAt = blocks.capturedAt;
   article.datePublished = blocks.datePublished;
   article.dateModified = blocks.dateModified;
+  const layout = { indexPage: blocks.indexPage };
 
   // Paragraph-level views.
   const paras: Para[] = [];
   const blockOfPara: Block[] = [];
   const mark: Para[] = [];
   for (const b of tree.children) {
-    const kind = b.type === 'lead' ? 'lead' : b.type === 'paragraph' ? 'paragraph' : b.type === 'caption' ? 'caption'
+    // An index page's teaser titles are its own text: read for names like a caption, never for quotes.
+    const teaser = layout.indexPage && b.type === 'related';
+    const kind = b.type === 'lead' ? 'lead' : b.type === 'paragraph' ? 'paragraph' : b.type === 'caption' || teaser ? 'caption'
       : b.type === 'credit' ? 'credit' : b.type === 'headline' ? 'headline' : null;
     const forMarks = kind !== null || b.type === 'related' || b.type === 'relatedCaption';
     if (!forMarks) continue;
@@ -199,7 +202,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
 
   const people = peopleOut(reg);
   const organizations = orgsOut(reg);
-  return finish(tree, article, quotes, people, organizations, decoded, loc, text, problems, prose, firstContent, options, source);
+  return finish(tree, article, quotes, people, organizations, decoded, loc, text, problems, prose, firstContent, options, source, layout);
 }
 
 function isProse(t: string): boolean {
@@ -247,10 +250,11 @@ function finish(
   tree: Root, article: Article, quotes: Quote[], people: Person[], organizations: Organization[],
   decoded: ReturnType<typeof decode>, loc: Location, text: string, markProblems: MarkProblemAt[], proseParagraphs: number,
   firstContent: { start: number; end: number } | null, options: ReadOptions, source: Reading['source'],
+  layout: { indexPage: boolean } = { indexPage: false },
 ): Reading {
   const ctx: RuleContext = {
     text, decoded, location: loc, article, quotes, people, organizations, limits: options.limits ?? defaultLimits,
-    markProblems, proseParagraphs, firstContent,
+    markProblems, proseParagraphs, firstContent, indexPage: layout.indexPage,
   };
   const disabled = new Set(options.disable ?? []);
   const diagnostics: Diagnostic[] = [];

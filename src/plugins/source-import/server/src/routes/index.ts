@@ -1,4 +1,4 @@
-const can = (action: 'read' | 'import') => [
+const can = (action: 'read' | 'import' | 'merge') => [
   { name: 'admin::hasPermissions', config: { actions: [`plugin::source-import.${action}`] } },
 ];
 
@@ -10,6 +10,8 @@ export default {
       { method: 'POST', path: '/check', handler: 'admin.check', config: { policies: can('read') } },
       { method: 'GET', path: '/runs', handler: 'admin.runs', config: { policies: can('read') } },
       { method: 'POST', path: '/imports', handler: 'admin.import', config: { policies: can('import') } },
+      { method: 'POST', path: '/merges', handler: 'merges.merge', config: { policies: can('merge') } },
+      { method: 'GET', path: '/merges', handler: 'merges.list', config: { policies: can('read') } },
     ],
   },
   /**

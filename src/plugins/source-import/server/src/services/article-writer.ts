@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
+import { emitAfterCommit } from '../import/events';
 import { insertLinks, joinTableOf } from '../import/links';
 import { inTransaction, insertRows, tableOf } from '../import/sql';
 import slugify from '@sindresorhus/slugify';
@@ -164,13 +165,70 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
     return slugs;
   }
 
+  /** The row ids of the published versions of articles, by documentId. */
+  async function publishedRows(documentIds: string[]): Promise<Map<string, number>> {
+    const rows = new Map<string, number>();
+    if (documentIds.length === 0) return rows;
+    const found = (await strapi.db.query(ARTICLE).findMany({
+      where: { documentId: { $in: [...new Set(documentIds)] }, publishedAt: { $notNull: true } },
+      select: ['id', 'documentId'],
+    })) as Array<{ id: number; documentId: string }>;
+    for (const { id, documentId } of found) rows.set(documentId, id);
+    return rows;
+  }
+
+  /**
+   * Writes one version (draft or published) of new articles: the article rows, their
+   * components, the tag, people and organization links. `valid` holds the validated fields,
+   * `targets` maps the documentIds the articles link to onto the rows of this version.
+   */
+  async function writeVersion(
+    articles: NewArticle[],
+    valid: Array<Record<string, unknown>>,
+    targets: Map<string, number>,
+    { publishedAt, now }: { publishedAt: Date | null; now: Date },
+  ) {
+    const attributes = model().attributes as Record<string, { type: string }>;
+    const { ids } = (await strapi.db.query(ARTICLE).createMany({
+      data: valid.map((fields, i) => ({
+        ...Object.fromEntries(Object.entries(fields).filter(([name]) => attributes[name]?.type !== 'component')),
+        documentId: articles[i].documentId,
+        publishedAt,
+        locale: null,
+        // A published version is a copy of its draft, timestamps included (Strapi's publish).
+        createdAt: now,
+        updatedAt: now,
+      })),
+    })) as { ids: number[] };
+    // Articles of the batch may point at each other: their rows are known from here on.
+    articles.forEach(({ documentId }, i) => targets.set(documentId, ids[i]));
+    await writeComponents(ids, valid, targets);
+    await insertLinks(
+      strapi,
+      (['tags', 'people', 'organizations'] as const).map((attribute) => ({
+        join: joinTableOf(strapi, ARTICLE, attribute),
+        links: articles.flatMap(({ data }, i) => data[attribute].map((target) => ({ sourceId: ids[i], targetId: rowOf(targets, target) }))),
+      })),
+    );
+    return ids;
+  }
+
   return {
     /**
-     * Creates the drafts of new articles. `rowIds` maps the documentIds of the tags, people,
-     * organizations and related articles they link to onto (draft) row ids; a related headline
-     * may also point at another article of the same batch. Returns the articles' row ids.
+     * Creates new articles: the draft of each, and the published version of those `publish`
+     * asks for, with the rows the Document Service's `create` then `publish` write. `rowIds`
+     * maps the documentIds of the tags, people, organizations and related articles they link
+     * to onto (draft) row ids; a related headline may also point at another article of the
+     * same batch. A published version is its draft's copy (components cloned, the same links),
+     * except that a related headline links to its target's published version, or to nothing
+     * when the target has none: as Strapi's publish does, and as if every article of the batch
+     * had been published once all of them were. Emits `entry.create` and `entry.publish` once
+     * the transaction commits. Returns the articles' draft and published row ids.
      */
-    async createDrafts(articles: NewArticle[], rowIds: ReadonlyMap<string, number>): Promise<Array<{ id: number; documentId: string }>> {
+    async createArticles(
+      articles: Array<NewArticle & { publish?: boolean }>,
+      rowIds: ReadonlyMap<string, number>,
+    ): Promise<Array<{ id: number; documentId: string; publishedId: number | null }>> {
       if (articles.length === 0) return [];
       const slugs = await uniqueSlugs(articles.map(({ data }) => (data.slug ? null : data.headline)));
       const valid: Array<Record<string, unknown>> = [];
@@ -190,27 +248,47 @@ const articleWriter = ({ strapi }: { strapi: Core.Strapi }) => {
         valid.push(checked);
       }
 
-      const attributes = model().attributes as Record<string, { type: string }>;
-      const { ids } = (await strapi.db.query(ARTICLE).createMany({
-        data: valid.map((fields, i) => ({
-          ...Object.fromEntries(Object.entries(fields).filter(([name]) => attributes[name]?.type !== 'component')),
-          documentId: articles[i].documentId,
-          publishedAt: null,
-          locale: null,
-        })),
-      })) as { ids: number[] };
-      const known = new Map(rowIds);
-      articles.forEach(({ documentId }, i) => known.set(documentId, ids[i]));
+      const now = new Date();
+      const draftIds = await writeVersion(articles, valid, new Map(rowIds), { publishedAt: null, now });
+      await emitAfterCommit(strapi, ARTICLE, 'entry.create', draftIds);
 
-      await writeComponents(ids, valid, known);
-      await insertLinks(
-        strapi,
-        (['tags', 'people', 'organizations'] as const).map((attribute) => ({
-          join: joinTableOf(strapi, ARTICLE, attribute),
-          links: articles.flatMap(({ data }, i) => data[attribute].map((target) => ({ sourceId: ids[i], targetId: rowOf(known, target) }))),
-        })),
-      );
-      return articles.map(({ documentId }, i) => ({ id: ids[i], documentId }));
+      const publishedIds: Array<number | null> = articles.map(() => null);
+      const toPublish = [...articles.keys()].filter((i) => articles[i].publish);
+      if (toPublish.length > 0) {
+        // The targets of the published versions: tags, people and organizations have one row;
+        // a related article, its published row (of this batch, or found), else nothing.
+        const batch = new Set(toPublish.map((i) => articles[i].documentId));
+        const cited = [
+          ...new Set(toPublish.flatMap((i) => articles[i].data.relatedHeadlines.flatMap(({ article }) => (article && !batch.has(article) ? [article] : [])))),
+        ];
+        const found = await publishedRows(cited);
+        const targets = new Map(rowIds);
+        for (const documentId of cited) {
+          if (found.has(documentId)) targets.set(documentId, found.get(documentId)!);
+          else targets.delete(documentId);
+        }
+        const copies = toPublish.map((i) => ({
+          ...valid[i],
+          relatedHeadlines: (valid[i].relatedHeadlines as Array<Record<string, unknown>>).map((related) => {
+            const target = related.article as string | null;
+            return { ...related, article: target !== null && (batch.has(target) || found.has(target)) ? target : null };
+          }),
+        }));
+        const ids = await writeVersion(
+          toPublish.map((i) => articles[i]),
+          copies,
+          targets,
+          { publishedAt: now, now },
+        );
+        toPublish.forEach((i, k) => (publishedIds[i] = ids[k]));
+        await emitAfterCommit(strapi, ARTICLE, 'entry.publish', ids);
+      }
+      return articles.map(({ documentId }, i) => ({ id: draftIds[i], documentId, publishedId: publishedIds[i] }));
+    },
+
+    /** Creates the drafts of new articles (see `createArticles`). */
+    async createDrafts(articles: NewArticle[], rowIds: ReadonlyMap<string, number>): Promise<Array<{ id: number; documentId: string }>> {
+      return (await this.createArticles(articles, rowIds)).map(({ id, documentId }) => ({ id, documentId }));
     },
 
     /** Creates the draft of one new article (see `createDrafts`). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Organization, Person } from '../reader/types';
-import { foldName, isIdentifyingAlias, withoutMiddleInitials } from '../import/names';
+import { foldName, isIdentifyingAlias, mergeAliases, withoutMiddleInitials } from '../import/names';
 import type { EntityAction } from '../import/outcome';
 
 const PERSON = 'api::person.person';
@@ -27,18 +27,6 @@ const uniqueBy = <T>(items: T[], by: (item: T) => string) => {
   });
 };
 
-/** Adds the forms not yet known (compared folded); keeps the order they were first seen in. */
-const mergeAliases = (canonical: string, known: unknown, incoming: string[]): string[] => {
-  const base = Array.isArray(known) ? known.filter((a): a is string => typeof a === 'string') : [];
-  const folded = new Set([foldName(canonical), ...base.map(foldName)]);
-  const added = incoming.filter((alias) => {
-    const f = foldName(alias);
-    if (!f || folded.has(f)) return false;
-    folded.add(f);
-    return true;
-  });
-  return [...base, ...added];
-};
 
 const sameList = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 

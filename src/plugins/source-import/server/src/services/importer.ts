@@ -5,7 +5,7 @@ import type { Diagnostic, Reading } from '../reader/types';
 import { toBlocks } from '../import/blocks';
 import { identify, sha256, type DocumentIdentity } from '../import/identity';
 import { foldName } from '../import/names';
-import { InvalidRequestError, RejectedDocumentError, isUniqueViolation } from '../import/errors';
+import { InvalidRequestError, RejectedDocumentError, isForeignKeyViolation, isUniqueViolation } from '../import/errors';
 import { inputProblem } from '../import/input';
 import { inTransaction, tableOf } from '../import/sql';
 import type { Entities, EntitySession } from './entities';
@@ -253,35 +253,20 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       docs.map(({ p }, i) => ({ documentId: articleIds[i], headline: p.headline, related: p.reading.article.relatedHeadlines })),
       rowIds,
     );
-    const created = await articleWriter().createDrafts(
-      docs.map(({ p, resolved }, i) => ({ documentId: articleIds[i], data: articleDataOf(p, resolved, related[i]) })),
+    // The published versions are written with the drafts, before the quotes: the quote writer
+    // then writes their published rows itself. And before the articles that cite these are
+    // updated: their published versions link to published versions.
+    const created = await articleWriter().createArticles(
+      docs.map(({ p, resolved }, i) => ({ documentId: articleIds[i], data: articleDataOf(p, resolved, related[i]), publish: p.willPublish })),
       rowIds,
     );
-    // Publish before the quotes are written: the quote writer then writes their published
-    // rows itself, instead of the article's publish re-writing each. And before the articles
-    // that cite these are updated: their published versions link to published versions.
-    const publishOrder = new Map<string, number>();
-    for (const [i, { p }] of docs.entries()) {
-      if (!p.willPublish) continue;
-      await strapi.documents(ARTICLE).publish({ documentId: articleIds[i] });
-      publishOrder.set(articleIds[i], publishOrder.size);
-    }
-    // One that cites another of the batch published after it is published again, so that its
-    // published version links to the other's, as if the other had been imported later.
-    for (const [i, articleId] of articleIds.entries()) {
-      const order = publishOrder.get(articleId);
-      if (order === undefined) continue;
-      if (related[i].some(({ article }) => article !== null && (publishOrder.get(article) ?? -1) > order)) {
-        await strapi.documents(ARTICLE).publish({ documentId: articleId });
-      }
-    }
     await backlinkRelatedHeadlines(
       docs.flatMap(({ p }, i) => (p.headline ? [{ headline: p.headline, articleId: articleIds[i] }] : [])),
       new Set(articleIds),
     );
     const quoteIds = await quoteWriter().insertMany(
       docs.map(({ p, resolved }, i) => ({
-        article: { documentId: articleIds[i], draftRowId: created[i].id, created: true },
+        article: { documentId: articleIds[i], draftRowId: created[i].id, publishedRowId: created[i].publishedId ?? undefined, created: true },
         quotes: quoteRowsOf(p, resolved),
         published: p.willPublish,
       })),
@@ -412,7 +397,10 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     return batch.map((p) => written.get(p) ?? null);
   }
 
-  /** One document in its own transaction, retried when it clashes with a concurrent import. */
+  /**
+   * One document in its own transaction, retried when it clashes with a concurrent import, or
+   * links to an entity a concurrent merge removed.
+   */
   async function importPrepared(p: Prepared): Promise<ImportOutcome> {
     const { retries } = config();
     for (let attempt = 0; ; attempt += 1) {
@@ -420,7 +408,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         if (p.input.dryRun) return await importOnce(p);
         return await strapi.db.transaction(() => importOnce(p));
       } catch (error) {
-        if (attempt < retries && isUniqueViolation(error)) continue;
+        if (attempt < retries && (isUniqueViolation(error) || isForeignKeyViolation(error))) continue;
         throw error;
       }
     }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
+import { emitAfterCommit } from '../import/events';
 import { insertLinks, joinTableOf } from '../import/links';
 
 const QUOTE = 'api::quote.quote';
@@ -59,7 +60,9 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
      * Returns each article's quote documentIds, in order.
      */
     async insertMany(items: ArticleQuotes[], { rowIds: known = new Map() }: { rowIds?: ReadonlyMap<string, number> } = {}): Promise<string[][]> {
-      const lookup = items.filter((item) => item.quotes.length > 0 && (item.article.draftRowId === undefined || item.published));
+      const lookup = items.filter(
+        (item) => item.quotes.length > 0 && (item.article.draftRowId === undefined || (item.published && item.article.publishedRowId === undefined)),
+      );
       const articleRows = new Map<string, { draft?: number; published?: number }>();
       if (lookup.length > 0) {
         const rows = (await strapi.db.query(ARTICLE).findMany({
@@ -89,7 +92,8 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
         const draft = item.article.draftRowId ?? rows?.draft;
         if (draft === undefined) throw new Error(`The article ${item.article.documentId} has no draft to attach quotes to`);
         const all = [{ item: i, publishedAt: null as Date | null, articleRowId: draft }];
-        if (item.published && rows?.published !== undefined) all.push({ item: i, publishedAt, articleRowId: rows.published });
+        const published = item.article.publishedRowId ?? rows?.published;
+        if (item.published && published !== undefined) all.push({ item: i, publishedAt, articleRowId: published });
         return all;
       });
       const rows = versions.flatMap((version) =>
@@ -126,14 +130,19 @@ const quoteWriter = ({ strapi }: { strapi: Core.Strapi }) => {
           ),
         },
       ]);
+      await emitAfterCommit(strapi, QUOTE, 'entry.create', ids.filter((_, r) => rows[r].version.publishedAt === null));
+      await emitAfterCommit(strapi, QUOTE, 'entry.publish', ids.filter((_, r) => rows[r].version.publishedAt !== null));
       return documentIds;
     },
   };
 };
 
-/** An article's quotes to insert; `created` when the article was created in this transaction. */
+/**
+ * An article's quotes to insert; `created` when the article was created in this transaction.
+ * Its row ids are looked up unless given.
+ */
 export type ArticleQuotes = {
-  article: { documentId: string; draftRowId?: number; created?: boolean };
+  article: { documentId: string; draftRowId?: number; publishedRowId?: number; created?: boolean };
   quotes: QuoteRow[];
   published: boolean;
 };

@@ -13,7 +13,8 @@ export const missingHeadline: Rule = {
     docs: 'Reports a document without a headline: the first content line is a sentence (the lead), not a title. An article cannot be published without one; an editor must write it. Reported on the first line of the page, whatever it holds (often the page clock): the headline belongs at the top, and that is where an editor looks for it.',
   },
   check(_tree, ctx) {
-    if (ctx.decoded.notText || !ctx.firstContent || ctx.article.headline !== null) return [];
+    // An index page is not an article: there is no headline to miss (not-an-article says so).
+    if (ctx.decoded.notText || !ctx.firstContent || ctx.article.headline !== null || ctx.indexPage) return [];
     const first = /\S/.exec(ctx.text);
     const start = first ? first.index : 0;
     const lineEnd = ctx.text.indexOf('\n', start);

@@ -12,14 +12,14 @@ export const notAnArticle: Rule = {
     id: 'not-an-article',
     description: 'The page is not an article (topic page, infographic, list of headlines)',
     defaultSeverity: 'error',
-    docs: 'Reports pages with content but without a body: no paragraph of prose (a sentence of eight words or more), or an infographic/topic marker with almost no prose, or a page that is mostly a list of headlines. Example: a topic page listing ten headlines with their dates.',
+    docs: 'Reports pages with content but without a body: no paragraph of prose (a sentence of eight words or more), or an infographic/topic marker with almost no prose, or a page that is mostly a list of headlines, or an index of dated teasers (a date stamp, a title and a summary, three times or more). Example: a topic page listing ten headlines with their dates.',
   },
   check(_tree, ctx) {
     if (ctx.decoded.notText || !ctx.firstContent) return [];
     const a = ctx.article;
     const marker = (a.section && NON_ARTICLE_MARKERS.test(a.section)) || (a.headline && NON_ARTICLE_MARKERS.test(a.headline));
     const bodyWords = a.body.reduce((n, p) => n + wordCount(p.text), 0) + (a.lead ? wordCount(a.lead) : 0);
-    const listing = a.relatedHeadlines.length >= 6 && ctx.proseParagraphs <= 1;
+    const listing = (a.relatedHeadlines.length >= 6 && ctx.proseParagraphs <= 1) || !!ctx.indexPage;
     if (ctx.proseParagraphs > 0 && !(marker && bodyWords < 60) && !listing) return [];
     const what = marker ? 'an infographic or topic page' : listing ? 'a list of headlines' : 'no prose paragraph';
     return [{

@@ -27,6 +27,8 @@ export interface RuleContext {
   proseParagraphs: number;
   /** Offsets of the first content block (where a headline is expected), when there is one. */
   firstContent: { start: number; end: number } | null;
+  /** The page is an index of dated teasers of other articles (see `parse/blocks.ts`). */
+  indexPage?: boolean;
 }
 
 export interface Report {
