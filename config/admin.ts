@@ -17,6 +17,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   },
   // Offline by design: no browser opened by `develop`, no promotions or survey fetched.
   autoOpen: false,
+  // No preview front end: the Content Manager shows no "Set up preview" panel and asks for no
+  // preview URL (which would answer 404 while preview is neither configured nor off).
+  preview: { enabled: false, config: { handler: () => null } },
   flags: {
     nps: false,
     promoteEE: false,

@@ -9,6 +9,9 @@ const config: Core.Config.Middlewares = [
   // What no route should receive (NUL in a URL, hostile GraphQL documents), refused first;
   // starts each request's read budget (src/middlewares/request-guard.ts).
   'global::request-guard',
+  // The admin's requests for features this edition lacks (AI) answered "off", not 404
+  // (src/middlewares/absent-features.ts).
+  'global::absent-features',
   // Anonymous reads of published content served from memory until the next write
   // (src/middlewares/read-cache.ts): after the error handler and the security and CORS
   // headers, before the query and body parsers, routing and authentication, which a hit skips.

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
+import { applyEditorViews } from './bootstrap/content-manager-views';
 import { cacheDefaultLocale } from './bootstrap/default-locale-cache';
 import { registerArticleQuotesMiddleware } from './bootstrap/article-quotes';
 import { registerFilterShapeCheck } from './bootstrap/filter-shapes';
@@ -8,12 +9,14 @@ import { isPublicReader, registerPublicReads } from './bootstrap/public-reads';
 import { watchReadBudget } from './bootstrap/query-limits';
 import { createReadCache, stopWatchingWrites, watchWrites } from './bootstrap/read-cache';
 import { registerSlugMiddleware } from './bootstrap/slugs';
+import { backfillQuoteLabels, registerQuoteLabelMiddleware } from './bootstrap/quote-labels';
 import { registerNullableDraftFields } from './graphql/draft-fields';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSlugMiddleware(strapi);
     registerArticleQuotesMiddleware(strapi);
+    registerQuoteLabelMiddleware(strapi);
     registerPublicReads(strapi);
     registerFilterShapeCheck(strapi);
     createReadCache(strapi);
@@ -26,6 +29,8 @@ export default {
     watchReadBudget(strapi, isPublicReader);
     await grantPublicRead(strapi);
     await ensureFirstAdmin(strapi);
+    await backfillQuoteLabels(strapi);
+    await applyEditorViews(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

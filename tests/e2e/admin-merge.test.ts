@@ -6,9 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, appDir, ensureAdminBuild, launchBrowser, startApp, type RunningApp } from './app';
+import { CHROMIUM, appDir, ensureAdminBuild, evidence, launchBrowser, logIn, startApp, type RunningApp } from './app';
 
-const ARTIFACTS = path.join(appDir, 'artifacts');
 const PERSON = 'api::person.person';
 
 const haveBrowser = fs.existsSync(CHROMIUM);
@@ -68,7 +67,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -76,15 +74,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function evidence<T>(step: string, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-merge-failure.png') }).catch(() => undefined);
-    const server = app.output().split('\n').slice(-40).join('\n');
-    throw new Error(`${step}: ${(error as Error).message}\n--- server output (last lines) ---\n${server}`);
-  }
-}
+const step = <T>(name: string, action: () => Promise<T>) => evidence(app, page, 'admin-merge', name, action);
 
 browserTest('an editor merges a person found twice into the one to keep; a later import of the other name finds it', async () => {
   const [kept] = await peopleNamed('Jana Vorlickova');
@@ -93,22 +83,16 @@ browserTest('an editor merges a person found twice into the one to keep; a later
   expect(removed?.name).toBe('Yana Vorlichkova');
   const quotesBefore = (await quotesOf(kept.documentId)).length + (await quotesOf(removed.documentId)).length;
 
-  await evidence('log in', async () => {
-    await page.goto(`${app.url}/admin/auth/login`);
-    await page.locator('input[name="email"]').fill(app.admin.email);
-    await page.locator('input[name="password"]').fill(app.admin.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
-  });
+  await step('log in', () => logIn(app, page));
 
-  await evidence('open the duplicate and choose "Merge into…"', async () => {
+  await step('open the duplicate and choose "Merge into…"', async () => {
     await page.goto(`${app.url}/admin/content-manager/collection-types/${PERSON}/${removed.documentId}`);
     await page.getByRole('button', { name: /more actions/i }).first().click({ timeout: 60_000 });
     await page.getByRole('menuitem', { name: /merge into/i }).click();
     await page.getByRole('dialog').getByText(/pick the entry to keep/i).waitFor();
   });
 
-  await evidence('pick the person to keep and merge', async () => {
+  await step('pick the person to keep and merge', async () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/find the entry to keep/i).fill('Vorlickova');
     await dialog.getByRole('radio', { name: /Jana Vorlickova/ }).click({ timeout: 30_000 });

@@ -115,3 +115,28 @@ export async function startApp({ timeoutMs = 120_000 } = {}): Promise<RunningApp
 
   return { url, admin, output: () => output, stop };
 }
+
+/**
+ * Runs one step of a browser test; on a failure, keeps a screenshot under `artifacts/` and
+ * says what the server printed last.
+ */
+export async function evidence<T>(app: RunningApp, page: import('playwright-core').Page, name: string, step: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    const artifacts = path.join(appDir, 'artifacts');
+    fs.mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: path.join(artifacts, `${name}-failure.png`) }).catch(() => undefined);
+    const server = app.output().split('\n').slice(-40).join('\n');
+    throw new Error(`${step}: ${(error as Error).message}\n--- server output (last lines) ---\n${server}`);
+  }
+}
+
+/** Logs in through the admin's own form, as the app's first admin. */
+export async function logIn(app: RunningApp, page: import('playwright-core').Page) {
+  await page.goto(`${app.url}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(app.admin.email);
+  await page.locator('input[name="password"]').fill(app.admin.password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+}

@@ -235,8 +235,8 @@ describe('a person named by surname only', () => {
     expect(full).toHaveLength(1);
     const { default: entities } = await import('../../src/plugins/source-import/server/src/services/entities');
     const session = entities({ strapi: app.strapi }).session(true);
-    const surnameOnly = { name: 'Byman', aliases: [], role: null, organization: null };
-    const stranger = { name: 'Quennell', aliases: [], role: null, organization: null };
+    const surnameOnly = { name: 'Byman', aliases: [], mentions: [], role: null, organization: null };
+    const stranger = { name: 'Quennell', aliases: [], mentions: [], role: null, organization: null };
     await session.preload({ organizations: [], people: [surnameOnly, stranger], tags: [] });
     expect(await session.resolvePerson(surnameOnly, new Map())).toMatchObject({ documentId: full[0].documentId });
     expect(await session.resolvePerson(stranger, new Map())).toMatchObject({ documentId: null, action: 'created' });

@@ -74,6 +74,8 @@ describe('merging two people', () => {
     const speakers = (await app.strapi.db.query(QUOTE).findMany({ populate: { speaker: true } })) as any[];
     expect(speakers.filter((q) => q.speaker?.name === 'Jana Vorlickova').length).toBe(quotesBefore);
     expect(speakers.some((q) => q.speaker === null && q.text.includes('cannot run without us'))).toBe(false);
+    // The moved quotes' labels name the kept person.
+    expect(speakers.filter((q) => q.speaker?.name === 'Jana Vorlickova').every((q) => q.label.endsWith('Jana Vorlickova'))).toBe(true);
     // The kept person's lists have no gap and no double.
     for (const attribute of ['quotes', 'articles']) {
       const ids = after[attribute].map((x: { id: number }) => x.id);

@@ -38,8 +38,9 @@ async function seedContent() {
   });
   const quote = await docs('api::quote.quote').create({
     data: { text: 'The channel must be deepened', kind: 'direct', cue: 'said', speaker: speaker.documentId, article: article.documentId, position: 0 },
-    status: 'published',
   });
+  // A quote is published with its article, never on its own.
+  await docs('api::article.article').publish({ documentId: article.documentId });
 
   const draftArticle = await docs('api::article.article').create({
     data: { headline: 'SECRET DRAFT headline', tags: [tag.documentId], people: [speaker.documentId], organizations: [org.documentId] },

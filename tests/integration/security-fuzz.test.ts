@@ -27,8 +27,9 @@ beforeAll(async () => {
   });
   await docs('api::quote.quote').create({
     data: { text: 'The lock worked as drawn', kind: 'direct', cue: 'said', speaker: person.documentId, article: article.documentId, position: 0 } as never,
-    status: 'published',
   });
+  // A quote is published with its article, never on its own.
+  await docs('api::article.article').publish({ documentId: article.documentId });
   const hiddenOrg = await docs('api::organization.organization').create({ data: { name: 'EMBARGO Holdings', kind: 'company' } as never });
   const hidden = await docs('api::person.person').create({ data: { name: 'EMBARGO Source', organizations: [hiddenOrg.documentId] } as never });
   const hiddenTag = await docs('api::tag.tag').create({ data: { name: 'EMBARGO' } });

@@ -37,8 +37,9 @@ async function seed() {
   });
   await docs('api::quote.quote').create({
     data: { text: 'The dikes did their work', kind: 'direct', speaker: person.documentId, article: article.documentId, position: 0 } as never,
-    status: 'published',
   });
+  // A quote is published with its article, never on its own.
+  await docs('api::article.article').publish({ documentId: article.documentId });
 
   const hiddenOrg = await docs('api::organization.organization').create({ data: { name: 'EMBARGO Syndicate', kind: 'company' } as never });
   const hiddenPerson = await docs('api::person.person').create({ data: { name: 'EMBARGO Whistleblower', organizations: [hiddenOrg.documentId] } as never });

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import ninjsSchema from '../../src/api/article/standards/ninjs-schema_3.1.json';
 import { plainText, serializeJsonLd, toJsonLd, toNinjs } from '../../src/api/article/standards';
 import { PUBLIC_EXTRA_READ_ACTIONS, grantPublicRead } from '../../src/bootstrap/permissions';
+import { asArticlePublication } from '../../src/bootstrap/article-quotes';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -69,8 +70,12 @@ async function seedContent() {
     } as never,
     status: 'published',
   });
+  // Quotes are published with their article (src/bootstrap/article-quotes.ts); this sets up
+  // published quotes directly, including two that the guard keeps editors from making.
   const quote = (data: Record<string, unknown>, status?: 'published') =>
-    docs('api::quote.quote').create({ data: { kind: 'direct', cue: 'said', ...data } as never, ...(status ? { status } : {}) });
+    asArticlePublication(() =>
+      docs('api::quote.quote').create({ data: { kind: 'direct', cue: 'said', ...data } as never, ...(status ? { status } : {}) }),
+    );
 
   await quote(
     { text: 'The channel must be deepened', speaker: mirela.documentId, speakerOrganization: ics.documentId, article: article.documentId, position: 0 },

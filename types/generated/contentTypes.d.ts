@@ -625,6 +625,11 @@ export interface ApiQuoteQuote extends Struct.CollectionTypeSchema {
     kind: Schema.Attribute.Enumeration<['direct', 'partial', 'indirect']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'direct'>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     line: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {

@@ -68,6 +68,8 @@ describe('seed: entities', () => {
       expect({ name: p.name, role: got.role, organization: got.organization }).toEqual({ name: p.name, role: p.role, organization: p.organization });
       const aliases = got.aliases.map((x) => x.toLowerCase());
       for (const al of p.aliases) expect(aliases).toContain(al.toLowerCase());
+      // Pronouns and descriptions are mentions, never aliases.
+      for (const m of p.mentions ?? []) expect(aliases).not.toContain(m.toLowerCase());
     }
   });
   it('finds the organizations as a set, aliases included', () => {

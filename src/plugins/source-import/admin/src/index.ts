@@ -1,4 +1,4 @@
-import { CloudUpload } from '@strapi/icons';
+import { CloudUpload, Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS, pluginId } from './pluginId';
 import { MergeAction } from './components/MergeAction';
@@ -15,6 +15,16 @@ export default {
       permissions: PERMISSIONS.read,
     });
     app.registerPlugin({ id: pluginId, name: 'Source import' });
+    // The home page: what waits for an editor, and the latest imports.
+    app.widgets.register({
+      id: 'newsroom',
+      pluginId,
+      icon: Feather,
+      title: { id: `${pluginId}.widget.title`, defaultMessage: 'Newsroom' },
+      link: { label: { id: `${pluginId}.widget.link`, defaultMessage: 'Import a page' }, href: `/plugins/${pluginId}` },
+      component: async () => (await import('./widgets/Newsroom')).NewsroomWidget,
+      permissions: PERMISSIONS.read,
+    });
   },
 
   bootstrap(app: StrapiApp) {

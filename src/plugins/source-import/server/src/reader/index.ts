@@ -227,6 +227,7 @@ function peopleOut(reg: Registry): Person[] {
   return list.map(({ p }) => ({
     name: p.name,
     aliases: [...p.aliases],
+    mentions: [...p.descriptions],
     role: p.role,
     organization: p.organization ? reg.canonical(p.organization) : null,
   }));

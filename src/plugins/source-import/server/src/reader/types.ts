@@ -90,7 +90,10 @@ export interface Quote {
 
 export interface Person {
   name: string;
+  /** Other names the text uses for the person (surname, name with or without initials or title). */
   aliases: string[];
+  /** Pronouns and descriptions that stand for the person (`he`, `the analyst`): not names. */
+  mentions: string[];
   role: string | null;
   organization: string | null;
 }

@@ -16,6 +16,7 @@ import type { QuoteRow, QuoteWriter } from './quote-writer';
 import type { ArticleData, ArticleWriter } from './article-writer';
 import { createId } from '@paralleldrive/cuid2';
 import pluginPackage from '../../../package.json';
+import { quoteLabel } from '../../../../../utils/quote-label';
 
 const ARTICLE = 'api::article.article';
 const QUOTE = 'api::quote.quote';
@@ -203,8 +204,18 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
   const quoteRowsOf = (p: Prepared, resolved: Resolved): QuoteRow[] =>
     p.reading.quotes.map((quote, position) => {
       const speaker = quote.speaker;
+      const speakerName = !speaker
+        ? null
+        : 'name' in speaker
+          ? speaker.name
+          : 'organization' in speaker
+            ? speaker.organization
+            : 'anonymous' in speaker
+              ? speaker.description
+              : null;
       return {
         text: quote.text,
+        label: quoteLabel(quote.text, speakerName),
         kind: quote.kind,
         cue: quote.cue,
         position,

@@ -113,7 +113,9 @@ const merge = ({ strapi }: { strapi: Core.Strapi }) => ({
 
       const names = [removed!.name, ...(type === 'organization' && removed!.acronym && kept!.acronym ? [removed!.acronym] : []), ...asStrings(removed!.aliases)];
       const aliases = mergeAliases(kept!.name, kept!.aliases, names.filter((n) => n !== kept!.acronym));
-      const data: Record<string, unknown> = { aliases };
+      // The name is written again (unchanged) so that the quotes' labels, which carry their
+      // speaker's name, are brought up to date for the quotes that moved.
+      const data: Record<string, unknown> = { name: kept!.name, aliases };
       if (type === 'organization') {
         if (!kept!.acronym && removed!.acronym) data.acronym = removed!.acronym;
         if (kept!.kind === 'other' && removed!.kind && removed!.kind !== 'other') data.kind = removed!.kind;

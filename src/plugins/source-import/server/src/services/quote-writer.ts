@@ -10,6 +10,8 @@ const ORGANIZATION = 'api::organization.organization';
 
 export type QuoteRow = {
   text: string;
+  /** The short form the Content Manager shows (src/utils/quote-label.ts). */
+  label: string;
   kind: string;
   cue: string | null;
   position: number;

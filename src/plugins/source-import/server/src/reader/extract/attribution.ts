@@ -16,6 +16,7 @@ const NATIONALITIES = lexicon.NATIONALITIES;
 const ORG_NOUNS = lexicon.ORG_NOUNS;
 const PLACES = lexicon.PLACES;
 const PRONOUNS = lexicon.PRONOUNS;
+const CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
@@ -33,7 +34,9 @@ import { inQuote, type Para } from './paras';
 import { findAnswers, isAnswerLabel, type Answer } from './interview';
 import { orderKey, type OrgEntity, type PersonEntity, type Registry } from './registry';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
+import { capitalRole } from './entities';
 import { wordCount } from '../parse/normalize';
+import { titleLike } from '../parse/blocks';
 
 export type SpeakerRef =
   | { person: PersonEntity }
@@ -54,6 +57,8 @@ export interface FoundQuote {
   unclosed?: boolean;
   /** The quotation was abandoned: another one opened after a sentence end before it closed. */
   abandoned?: boolean;
+  /** The quotation is still open where its paragraph ends (no closing mark, no attribution inside). */
+  openToEnd?: boolean;
 }
 
 interface NP {
@@ -74,6 +79,10 @@ interface State {
   personPara: number;
   /** Where an unnamed source or an organization last spoke (order key), -1 if none. */
   otherAt: number;
+  /** Where the last person resolved as a speaker was resolved (order key of the cue), -1 if none. */
+  personAt: number;
+  /** `Name asked if Other ...`: the person asked about, and the paragraph that asks. */
+  askedAbout: { person: PersonEntity; para: number } | null;
 }
 
 const MAX_SCAN = 60; // tokens looked at around a quote
@@ -81,14 +90,15 @@ const MAX_SCAN = 60; // tokens looked at around a quote
 function cueAt(toks: Token[], i: number): { text: string; end: number } | null {
   const t = toks[i];
   if (!t || !t.w) return null;
-  const next = CUES.get(t.t);
+  // `According to Name, ...` opens its sentence capitalized.
+  const next = CUES.get(t.t) ?? (t.t === 'According' ? CUES.get(t.lower) : undefined);
   if (next === undefined) return null;
   // `the report`, `his comments`: a noun, not a reporting verb.
   if (i > 0 && /^(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|of|in)$/i.test(toks[i - 1].t)) return null;
   // `would continue`, `to add`: a plan or a purpose, not an attribution.
   if (i > 0 && /^(?:would|will|could|can|should|might|must|may|to|shall)$/.test(toks[i - 1].t)) return null;
   if (next === '') return { text: t.t, end: i + 1 };
-  if (toks[i + 1] && toks[i + 1].t === next) return { text: `${t.t} ${next}`, end: i + 2 };
+  if (toks[i + 1] && toks[i + 1].t === next) return { text: `${t.lower} ${next}`, end: i + 2 };
   return null;
 }
 
@@ -135,7 +145,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
       break;
     }
     let n0 = k;
-    while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
+    while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, j + 1))) n0++;
     for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
     // `state TV Name said`, `told KBTV Name`: an outlet's acronym or a media head glued before a
     // name (a flattened row lost the comma) is not part of it.
@@ -294,7 +304,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     let k = i;
     while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
     let n0 = i;
-    while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t))) n0++;
+    while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, k + 1))) n0++;
     for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && k - x >= 2) { n0 = x + 1; break; }
     return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
   }
@@ -332,6 +342,63 @@ function unclosedEnd(toks: Token[], from: number, reg: Registry): number {
   return -1;
 }
 
+/** `— Name (@handle) January 5, 2018`, `pic.twitter.com/x— Outlet (@handle)`: an embedded tweet's signature. */
+const TWEET_SIGNATURE = /^ ?(?:pic\.twitter\.com\/\w+ ?)?[—–-] ?[^()—–]{1,60} \(@\w{1,30}\)(?: \p{L}+ \d{1,2}, \d{4})?[ .]*$/u;
+
+/**
+ * Where an embedded tweet's signature starts at or after normalized offset `from` when the
+ * paragraph ends with one (`"..." pic.twitter.com/x— Name (@handle) Date`), else -1. Only the
+ * paragraph's last 160 characters are looked at.
+ */
+export function tweetSignatureAt(text: string, from: number): number {
+  const end = text.length;
+  if (end - from > 400 || !text.endsWith(')') && !/\d{4}[ .]*$/.test(text.slice(Math.max(from, end - 12)))) return -1;
+  for (let k = Math.max(from, end - 160); k < end; k++) {
+    const c = text[k];
+    if (c !== '—' && c !== '–' && c !== '-' && c !== 'p') continue;
+    if (c === 'p' && !text.startsWith('pic.twitter.com/', k)) continue;
+    if (TWEET_SIGNATURE.test(text.slice(k))) return k;
+  }
+  return -1;
+}
+
+/** Share of the words of `inner` that are capitalized. */
+function capShare(inner: string): number {
+  const ws = inner.split(' ').filter(Boolean);
+  return ws.length ? ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length : 0;
+}
+
+/**
+ * Whether nothing but punctuation follows offset `close` to the paragraph's end, an embedded
+ * tweet's signature aside. Stops at the first other character.
+ */
+function endsParagraph(text: string, close: number): boolean {
+  let k = close;
+  while (k < text.length && /[\s.,!?…"“”']/.test(text[k])) k++;
+  if (k >= text.length) return true;
+  return tweetSignatureAt(text, k) === k;
+}
+
+/**
+ * `"..." - @GivenSurname on ...`: the known person whose name, run together, opens the handle
+ * right after a quotation (`@DaliaVargaChess` for Dalia Varga), or null.
+ */
+function handleAfter(text: string, from: number, reg: Registry): PersonEntity | null {
+  const m = /^ ?[—–-] ?@(\w{2,30})/.exec(text.slice(from, from + 40));
+  if (!m) return null;
+  const handle = m[1].toLowerCase();
+  let found: PersonEntity | null = null;
+  for (const p of reg.people) {
+    // The name run together, from its given name on (`@DaliaVarga...`), titles and initials left out.
+    const words = p.name.split(' ').filter((w) => !TITLES.has(w) && !HONORIFICS.has(w) && !/^\p{Lu}\.$/u.test(w));
+    const joined = words.slice(-2).join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (words.length < 2 || joined.length < 5 || !handle.startsWith(joined)) continue;
+    if (found && found !== p) return null;
+    found = p;
+  }
+  return found;
+}
+
 /**
  * Who answers under label `ans.label`: a known person (`Orlov`), a new one named in full
  * (`Dmitri Orlov`), or for `A:` the only person the page names. Otherwise nobody.
@@ -348,13 +415,13 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
 
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, otherAt: -1 };
+  const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, personAt: -1, otherAt: -1, askedAbout: null };
   let chainId = 0;
   let pendingChain = -1;
 
   const resolve = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
     const ref = resolveRef(np, at, person, org);
-    if (ref && 'person' in ref) st.personPara = paraOf(at);
+    if (ref && 'person' in ref) { st.personPara = paraOf(at); st.personAt = at; }
     else if (ref) st.otherAt = at;
     return ref;
   };
@@ -371,12 +438,14 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           // since that mention.
           const p = latestMentioned(at);
           if (!p || paraOf(lastMention(p, at)) < paraOf(at) - 1 || st.otherAt >= lastMention(p, at)) return null;
-          reg.addPersonAlias(p, np.text);
+          reg.addPersonDescription(p, np.text);
           st.lastPerson = p;
           return { person: p };
         }
-        if (latestMentioned(at) !== st.lastPerson) return null;
-        reg.addPersonAlias(st.lastPerson, np.text);
+        // `Name said Other will ... . "...," he said`: someone named only inside the speaker's own
+        // reported clause does not take the pronoun from the speaker.
+        if (latestMentioned(at) !== st.lastPerson && !namedOnlyInClause(st.lastPerson, st.personAt, at)) return null;
+        reg.addPersonDescription(st.lastPerson, np.text);
         return { person: st.lastPerson };
       }
       case 'source': {
@@ -413,7 +482,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         }
         if (!best && GENERIC_ROLE_NOUNS.has(np.head) && st.lastPerson && latestMentioned(at) === st.lastPerson && fits(st.lastPerson, false)) best = st.lastPerson;
         if (!best) return null;
-        reg.addPersonAlias(best, np.text);
+        reg.addPersonDescription(best, np.text);
         st.lastPerson = best;
         return { person: best };
       }
@@ -461,9 +530,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (!mentionOrder) {
       mentionOrder = [];
       mentionPeople = reg.people.length;
+      // A name inside a quotation is the speaker's word, not a new person in the narrative.
+      const narrated = (m: number) => { const p = paraByIdx.get(paraOf(m)); return !p || !inQuote(p, m - orderKey(p.idx, 0)); };
       for (const p of reg.people) {
-        mentionOrder.push([p.order, p]);
-        for (const m of p.mentions) mentionOrder.push([m, p]);
+        if (narrated(p.order)) mentionOrder.push([p.order, p]);
+        for (const m of p.mentions) if (narrated(m)) mentionOrder.push([m, p]);
       }
       mentionOrder.sort((x, y) => x[0] - y[0] || x[1].id - y[1].id);
     }
@@ -479,6 +550,43 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     return best;
   };
   const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
+  const paraByIdx = new Map<number, Para>();
+  /** Position of a paragraph (by `idx`) among the paragraphs. */
+  const paraPos = new Map<number, number>();
+  for (let i = 0; i < paras.length; i++) { paraByIdx.set(paras[i].idx, paras[i]); paraPos.set(paras[i].idx, i); }
+  /** Order key of the end of the sentence holding order key `at`. */
+  const sentenceEnd = (at: number): number => {
+    const p = paraByIdx.get(paraOf(at));
+    if (!p) return at;
+    const off = at - orderKey(p.idx, 0);
+    let lo = 0;
+    let hi = p.sents.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (p.sents[mid][1] <= off) lo = mid + 1; else hi = mid; }
+    return lo < p.sents.length ? orderKey(p.idx, p.sents[lo][1]) : at;
+  };
+  /**
+   * Whether every person other than `speaker` named between the cue at `cueAt` (where `speaker`
+   * was resolved) and `at` is named after the cue in the cue's own sentence, in the paragraph
+   * before `at` or in its own. Looks at the last 50 mentions only.
+   */
+  const namedOnlyInClause = (speaker: PersonEntity, cueAt: number, at: number): boolean => {
+    if (cueAt < 0 || (paraPos.get(paraOf(at)) ?? 0) - (paraPos.get(paraOf(cueAt)) ?? 0) > 1) return false;
+    latestMentioned(at); // builds mentionOrder
+    const list = mentionOrder!;
+    const end = sentenceEnd(cueAt);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid][0] <= at) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1, seen = 0; i >= 0 && list[i][0] > cueAt; i--, seen++) {
+      if (seen >= 50) return false;
+      if (list[i][1] !== speaker && list[i][0] > end) return false;
+    }
+    for (let i = mentionPeople; i < reg.people.length; i++) {
+      const p = reg.people[i];
+      if (p !== speaker && p.mentions.some((m) => m > end && m <= at)) return false;
+    }
+    return true;
+  };
   /** `Anneli thinks`: a lone given name stands for the one person named before with it. */
   const byGivenName = (word: string, at: number): PersonEntity | null => {
     if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;
@@ -494,15 +602,36 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
   const noteAlias = (p: PersonEntity, np: NP | null) => {
     if (!np) return;
     if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
-    if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonAlias(p, np.text);
+    if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonDescription(p, np.text);
   };
   const lastMention = (p: PersonEntity, at: number) => {
     let best = p.order;
     for (const m of p.mentions) if (m <= at && m > best) best = m;
     return best;
   };
+  /**
+   * The person a sentence [from, to) is about: its subject, after an opening connective
+   * (`However, he ...`), as a pronoun that resolves (`he`, `he's`) or a known person's name
+   * followed by a lower-case verb with no other known person named before `to`.
+   */
+  const aboutPerson = (toks: Token[], from: number, to: number, at: number): SpeakerRef | null => {
+    let i = from;
+    while (i < to && i - from < 3 && (CLAUSE_OPENERS.has(toks[i].lower) || toks[i].t === ',')) i++;
+    const t = toks[i];
+    if (!t || i >= to || !t.w) return null;
+    const pron = stripPossessive(t.lower);
+    if (PRONOUNS.has(pron)) {
+      const next = toks[i + 1];
+      if (!next || !next.w || !/^\p{Ll}/u.test(next.t)) return null;
+      return resolve({ kind: 'pronoun', text: stripPossessive(t.t), det: null, head: pron, start: i }, at);
+    }
+    const p = sentenceSubject(toks, i, to, reg);
+    return p ? resolve(null, at, p) : null;
+  };
 
   let prevBodyIdx = -1;
+  let lastBody: Para | null = null;
+  for (const p of paras) if (p.kind === 'lead' || p.kind === 'paragraph') lastBody = p;
   const answers = new Map<Para, Answer>();
   for (const ans of findAnswers(paras)) answers.set(ans.para, ans);
 
@@ -513,10 +642,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     prevBodyIdx = para.idx;
     const ans = answers.get(para);
     if (ans) {
-      // The whole answer is the interviewee's; quotation marks inside it are theirs too.
+      // An answer without quotation marks is the interviewee's own text, not a quotation (the
+      // dev set's convention); it names the interviewee and makes them the speaker in context.
+      // Quotation marks inside it are the interviewee's too.
       const speaker = interviewee(ans, reg);
-      if (speaker) st.lastPerson = speaker.person;
-      out.push({ para, a: ans.a, b: ans.b, text: para.norm.text.slice(ans.a, ans.b), kind: 'direct', speaker, cue: null, chain: -1 });
+      if (speaker) { st.lastPerson = speaker.person; st.personPara = para.idx; }
       pendingChain = -1;
       continue;
     }
@@ -542,6 +672,14 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         else return ss[mid];
       }
       return [0, n];
+    };
+    /** Index in `para.sents` of the sentence starting at `start`, or -1. */
+    const sentIndex = (start: number): number => {
+      const ss = para.sents;
+      let lo = 0;
+      let hi = ss.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid][0] < start) lo = mid + 1; else hi = mid; }
+      return lo < ss.length && ss[lo][0] === start ? lo : -1;
     };
     let prevSpeaker: SpeakerRef | null = null;
     let prevCue: string | null = null;
@@ -588,6 +726,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const prevWord = tOpen > 0 ? toks[tOpen - 1].lower : '';
       const chained = pendingChain >= 0 && sp.open === 0 && sp.openMark !== '\'';
 
+      // `'Quoted Words' - Source Tells Outlet`: a title-cased line (another article's headline on
+      // an index page) quotes that headline's words, not someone's speech in this article.
+      if (titleLike(text) && !/[.!?…]['"’”]?$/.test(inner) && capShare(inner) >= 0.6) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+
       // Terms and scare quotes.
       if (TERM_MARKERS.has(prevWord) && words <= 6) { prevClose = close; prevSent = sent; prevKept = false; continue; }
 
@@ -602,7 +744,12 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         let i = tAfter;
         while (i < tAfterEnd && (toks[i].t === ',' || toks[i].t === '—' || toks[i].t === '–')) i++;
         const c0 = cueAt(toks, i);
-        if (c0 && i < tAfterEnd) {
+        const byHandle = handleAfter(text, close + 1, reg);
+        if (byHandle) {
+          // `"..." - @GivenSurname on ...`: an embedded tweet quoted with its author's handle.
+          speaker = resolve(null, orderKey(para.idx, close), byHandle);
+          after = true;
+        } else if (c0 && i < tAfterEnd) {
           // `," said Lenz` / `," according to the source`
           const np = npRight(toks, c0.end, tAfterEnd);
           if (np) { speaker = resolve(np, orderKey(para.idx, toks[i].s)); cue = c0.text; after = speaker !== null; afterNp = np; afterAdjacent = after; }
@@ -675,8 +822,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
             if (!speaker && isParticipleCue(toks[k].t)) {
               // `Name praised the crew, tweeting that ...`: the participle's subject is the sentence's.
-              const p = sentenceSubject(toks, tokAt(sent[0]), k, reg);
-              if (p) speaker = resolve(null, orderKey(para.idx, toks[k].s), p);
+              speaker = aboutPerson(toks, tokAt(sent[0]), k, orderKey(para.idx, toks[k].s));
             }
             if (speaker) { cue = c.text; cueIdx = c.end; }
             break;
@@ -708,32 +854,59 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       // the same clause, with only words between, shares its status and its source.
       const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
         toks.slice(tokAt(prevClose + 1), tOpen).every((x) => x.w);
+      // `"First," Name said. "Second."`: the next sentence's quotation continues the same speaker.
+      const continues = (short || !speaker) && !chained && beforeText === '' && prevAfter !== null && prevSent !== null && prevSent[0] !== sent[0] &&
+        continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg);
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
         // `ended "before the rains," according to a source`, `caused "serious losses" Name said`:
         // the attribution right after a short span gives it a source.
         const afterSpan = after && afterAdjacent;
         // A short span with no cue in its clause is a scare quote.
-        if (!((after && endsLikeSpeech && beforeText === '') || afterSpan || cueRightBefore || cueInClause || sameClauseAsPrev)) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+        if (!((after && endsLikeSpeech && beforeText === '') || (continues && endsLikeSpeech) || afterSpan || cueRightBefore || cueInClause || sameClauseAsPrev)) { prevClose = close; prevSent = sent; prevKept = false; continue; }
         if (sameClauseAsPrev && !speaker) { speaker = prevSpeaker; cue = cue ?? prevCue; }
       }
       if (!speaker && !chained && beforeText !== '' && !cueRightBefore && !cueInClause && !sameClauseAsPrev) {
         // Mid-sentence span with no cue: a title or a term, not someone's words.
-        const capWords = inner.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
-        if (capWords / words >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; prevKept = false; continue; }
+        if (capShare(inner) >= 0.6 || words <= 5) { prevClose = close; prevSent = sent; prevKept = false; continue; }
       }
 
       // A closed quotation that is the whole paragraph, right after a paragraph whose speaker is a
       // person named last, is that person's (`Name said that ... .` then `"..."`).
-      if (!speaker && !chained && sp.close >= 0 && a <= 1 && /^[\s.,!?…"“”']*$/.test(text.slice(close)) && st.lastPerson &&
-        st.personPara === prevBody && prevBody >= 0 && latestMentioned(orderKey(para.idx, 0)) === st.lastPerson) {
+      // In the excerpt's last paragraph the attribution after it may be cut off (`"...," Na`).
+      const endsPara = endsParagraph(text, close);
+      const alone = !chained && a <= 1 && (endsPara ||
+        para === lastBody && n - close < 40 && /^[\s,"“”']*[\p{L}-]+(?: [\p{L}-]+)?$/u.test(text.slice(close + 1)));
+      // `Name asked if Other really ... .` then `"..."`: the answer is the person asked about's.
+      if (!speaker && alone && st.askedAbout && st.askedAbout.para === prevBody) {
+        speaker = { person: st.askedAbout.person };
+        st.lastPerson = st.askedAbout.person;
+        st.personPara = para.idx;
+      }
+      if (!speaker && alone && sp.close >= 0 && st.lastPerson &&
+        st.personPara === prevBody && prevBody >= 0 && (latestMentioned(orderKey(para.idx, 0)) === st.lastPerson || namedOnlyInClause(st.lastPerson, st.personAt, orderKey(para.idx, 0)))) {
         speaker = { person: st.lastPerson };
+      }
+
+      // `says "First" "Second"`: a quotation right after a kept one, with only spaces between, is
+      // the same speaker's.
+      if (!speaker && !chained && prevKept && prevSpeaker && prevClose >= 0 && text.slice(prevClose + 1, sp.open).trim() === '') {
+        speaker = prevSpeaker;
+        cue = prevCue;
+      }
+
+      // `He has no sympathy for them. "..."`, `He signals that ...: "..."`: a quotation that ends
+      // its paragraph right after a sentence (or a colon) whose subject is a person, with no
+      // reporting verb, is that person's.
+      if (!speaker && !chained && !cueInClause && endsPara && (beforeText === '' || beforeText.endsWith(':'))) {
+        const si = sentIndex(sent[0]);
+        const from = beforeText === '' ? (si > 0 ? para.sents[si - 1][0] : -1) : sent[0];
+        if (from >= 0) speaker = aboutPerson(toks, tokAt(from), tOpen, orderKey(para.idx, from));
       }
 
       // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the
       // previous quote's own attribution between them and no attribution of its own, is the same speaker's.
-      if (!speaker && !chained && beforeText === '' && prevAfter && prevSent !== null && prevSent[0] !== sent[0] &&
-        continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg)) {
+      if (!speaker && continues && prevAfter) {
         speaker = prevAfter.found.speaker;
         cue = prevAfter.found.cue;
       }
@@ -748,6 +921,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const found: FoundQuote = { para, a, b, text: inner, kind, speaker, cue, chain };
       if (attributionCut) found.unclosed = true;
       if (sp.cut !== undefined) found.abandoned = true;
+      if (sp.close < 0 && sp.cut === undefined && !attributionCut) found.openToEnd = true;
       // `"First part. "Second part," Name added.`: one speaker for both.
       const prev = out[out.length - 1];
       // `the strikes "hit A" in order to "serve B" Name added`: the attribution closing a sentence
@@ -771,12 +945,17 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (quotedSents.has(s[0])) continue;
       const t0 = tokAt(s[0]);
       const t1 = tokAt(s[1]);
-      for (let k = t0 + 1; k < t1 && k - t0 < 30; k++) {
+      for (let k = t0 + 1; k < t1 && k - t0 < MAX_SCAN; k++) {
         const c = cueAt(toks, k);
         if (!c || c.text === 'according to') continue;
         if (inQuote(para, toks[k].s)) break;
         const nextTok = toks[c.end];
         const that = !!nextTok && nextTok.t === 'that';
+        if (c.text === 'asked' && nextTok && (nextTok.t === 'if' || nextTok.t === 'whether')) {
+          const about = npRight(toks, c.end + 1, t1);
+          const p = about && about.kind === 'name' ? reg.personByMention(about.text) : null;
+          if (p) st.askedAbout = { person: p, para: para.idx };
+        }
         const subj = subjectLeft(toks, k, t0, reg);
         if (!subj.np && !subj.person) break;
         const sp = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
@@ -802,7 +981,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (!q.speaker) { q.speaker = last.speaker; q.cue = last.cue; q.kind = 'direct'; }
     else if (q.cue === null && sameSpeaker(q.speaker, last.speaker)) q.cue = last.cue;
   }
-  return out;
+  // A quotation cut off by the end of the excerpt (still open when the last paragraph ends) whose
+  // speaker cannot be told is not reported: its words and its source are both unknown.
+  return out.filter((q) => !(q.openToEnd && !q.speaker && q.para === lastBody));
 }
 
 /**

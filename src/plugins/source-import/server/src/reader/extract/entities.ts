@@ -19,6 +19,9 @@ const NEWS_AGENCIES = lexicon.NEWS_AGENCIES;
 const NOT_ORG_ACRONYMS = lexicon.NOT_ORG_ACRONYMS;
 const ORG_ALIAS_TABLE = lexicon.ORG_ALIAS_TABLE;
 const KNOWN_OUTLETS = lexicon.KNOWN_OUTLETS;
+const KNOWN_BODIES = lexicon.KNOWN_BODIES;
+const FAMILY_NOUNS = lexicon.FAMILY_NOUNS;
+const NOUN_ONLY_ACRONYMS = lexicon.NOUN_ONLY_ACRONYMS;
 const ORG_LIST_NOUNS = new Map(Object.entries(lexicon.ORG_LIST_NOUNS));
 /* Maps rather than the lexicon's plain objects: lookups with fresh token strings stay cheap. */
 const ORG_HEAD_KIND = new Map(Object.entries(lexicon.ORG_HEADS));
@@ -36,6 +39,7 @@ const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
 const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
+import { GIVEN_NAMES } from '../lexicon/given-names';
 import type { Para } from './paras';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
 import { orderKey, Registry, type OrgEntity, type PersonEntity } from './registry';
@@ -302,12 +306,27 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           }
           end = k;
         }
+        // `the Ruritanian Embassy in the Capital`: a mission is named with its host country or city.
+        let mission: string | null = null;
+        if ((t.t === 'Embassy' || t.t === 'Consulate') && start < i && next?.t === 'in') {
+          let k = i + 2;
+          if (toks[k]?.t === 'the') k++;
+          const e = runRight(toks, k, 3);
+          if (e > k && toks.slice(k, e).every((x) => PLACES.has(stripPossessive(x.t)) || isCap(x.t) && !ORG_HEAD_KIND.get(x.t))) {
+            mission = joinTokens(toks, start, i + 1, text);
+            end = e;
+          }
+        }
         // Skip sentence-initial title-only runs and names made of nothing but the head.
-        while (start < i && (TITLES.has(toks[start].t) && !ORG_HEAD_KIND.get(toks[start].t))) start++;
+        // Only a title's head is cut (`Minister ...`): `Foreign`, `Defense`, `Interior` modify the name.
+        while (start < i && (TITLE_HEADS.has(toks[start].t) && !ORG_HEAD_KIND.get(toks[start].t))) start++;
         if (start === i && end === i + 1 && t.t !== 'Pentagon' && t.t !== 'Kremlin') continue;
         if (end > i + 1 || start < i || t.t === 'Pentagon' || t.t === 'Kremlin') {
           const name = joinTokens(toks, start, end, text).replace(/['’]s$/, '');
-          if (name.split(' ').length <= 8) reg.addOrg(name, 3, kindOfHead(name), 1, ord(start));
+          if (name.split(' ').length <= 8) {
+            const e = reg.addOrg(name, 3, kindOfHead(name), 1, ord(start));
+            if (mission) reg.addAlias(e, mission, 2, ord(start));
+          }
         }
       }
 
@@ -334,6 +353,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   }
 
   for (const para of paras) findBareNames(para, reg);
+  for (const para of paras) findKnownBodies(para, reg);
   applyAliasTable(reg);
 
   // Bracket glosses: one entity, two names.
@@ -357,6 +377,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   // Pass 2: people.
   for (const para of paras) findPeople(para, reg);
   for (const para of paras) findListedPeople(para, reg);
+  for (const para of paras) findByGivenName(para, reg);
+  for (const para of paras) findTitledSurnames(para, reg);
+  for (const para of paras) findRelatives(para, reg);
 
   for (const para of paras) findOrgsByUse(para, reg, addAgency);
 
@@ -475,6 +498,45 @@ function applyAliasTable(reg: Registry): void {
     const cur = host.names.get(row.name.toLowerCase());
     if (cur && cur.score < 5) cur.score = 5;
     if (host.kindScore < 2) { host.kind = row.kind; host.kindScore = 2; }
+  }
+}
+
+const bodiesByFirst = new Map<string, Array<{ words: string[]; kind: OrgKind }>>();
+for (const b of KNOWN_BODIES) {
+  const words = b.name.split(' ');
+  const list = bodiesByFirst.get(words[0]) ?? [];
+  list.push({ words, kind: b.kind });
+  bodiesByFirst.set(words[0], list);
+}
+
+/**
+ * Well-known bodies spelled out (`the United Nations`, lexicon `KNOWN_BODIES`), and `EU` / `UN`
+ * after `the`, not before a capitalized word (`in the EU if ...`, `the UN's`; not `the EU Commissioner`).
+ */
+function findKnownBodies(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    const bodies = bodiesByFirst.get(t.t);
+    if (bodies) {
+      for (const b of bodies) {
+        if (!b.words.every((w, k) => stripPossessive(toks[i + k]?.t ?? '') === w || k < b.words.length - 1 && toks[i + k]?.t === w)) continue;
+        // `United Nations Children's Fund`: part of a longer name.
+        const after = toks[i + b.words.length];
+        if (after && after.w && isCap(after.t) && !isPossessive(toks[i + b.words.length - 1].t)) continue;
+        reg.addOrg(b.words.join(' '), 3, b.kind, 2, orderKey(para.idx, t.s));
+        i += b.words.length - 1;
+        break;
+      }
+      continue;
+    }
+    const bare = stripPossessive(t.t);
+    if (!NOUN_ONLY_ACRONYMS.has(bare) || toks[i - 1]?.t !== 'the') continue;
+    const next = toks[i + 1];
+    if (!isPossessive(t.t) && next && next.w && isCap(next.t)) continue;
+    const order = orderKey(para.idx, t.s);
+    reg.addAlias(reg.addOrg(NOUN_ONLY_ACRONYMS.get(bare)!, 3, 'international_body', 2, order), bare, 1, order);
   }
 }
 
@@ -707,14 +769,26 @@ function officeBefore(toks: Token[], at: number): number {
   return -1;
 }
 
+/**
+ * `Author Given Surname insisted`: a role noun capitalized only because it opens the sentence,
+ * before a name of two words or more in the run [at, end).
+ */
+export function capitalRole(toks: Token[], at: number, end: number): boolean {
+  const prev = toks[at - 1];
+  return end - at >= 3 && ROLE_NOUNS.has(toks[at].lower) && /^\p{Lu}\p{Ll}+$/u.test(toks[at].t) &&
+    (!prev || prev.t === '.' || prev.t === '"' || prev.t === '“' || prev.t === '!' || prev.t === '?');
+}
+
 /** A personal name at tokens [a, b): capitalized words, particles inside, no org or place words. */
 function validName(toks: Token[], a: number, b: number, reg: Registry): boolean {
   if (b - a < 1 || b - a > 5) return false;
   for (let k = a; k < b; k++) {
     const w = stripPossessive(toks[k].t);
-    if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) || HONORIFICS.has(w)) return false;
+    // `Given May`: a month (or modal) word closing a name after a given name is a surname.
+    const surnameWord = k === b - 1 && k > a && GIVEN_NAMES.has(toks[k - 1].t) && !/^\d/.test(toks[b]?.t ?? '');
+    if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) && !surnameWord || HONORIFICS.has(w)) return false;
     if (k === a && TITLES.has(w)) return false;
-    if (MONTH_NUMBER.get(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase())) return false;
+    if (MONTH_NUMBER.get(w.toLowerCase()) && !surnameWord || WEEKDAYS.has(w.toLowerCase())) return false;
     if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
     // `Leader Says Ceasefire`: a headline's verb is not part of a name.
@@ -746,6 +820,9 @@ function findPeople(para: Para, reg: Registry): void {
     }
     let hasTitleHead = false as boolean;
     for (let j = a; j < k; j++) if (TITLE_HEADS.has(toks[j].t)) hasTitleHead = true;
+    // `Author Given Surname insisted`: a role noun opening the sentence is the role, not a name word.
+    const openingRole = k === a && capitalRole(toks, a, runRight(toks, a, 6));
+    if (openingRole) k++;
     let nameStart = k;
     const nameEnd = runRight(toks, nameStart, 5);
     if (nameEnd <= nameStart) continue;
@@ -794,6 +871,12 @@ function findPeople(para: Para, reg: Registry): void {
       if (!p.role) p.role = office.role;
       if (!p.organization && office.orgText) p.organization = reg.org(office.orgText);
       if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
+      i = nameEnd - 1;
+      continue;
+    }
+    if (openingRole && words >= 2) {
+      const p = reg.addPerson(nameText, order);
+      if (!p.role) p.role = toks[a].lower;
       i = nameEnd - 1;
       continue;
     }
@@ -911,6 +994,89 @@ function findPeople(para: Para, reg: Registry): void {
       }
     }
     i = nameEnd - 1;
+  }
+}
+
+/**
+ * A full name in running prose with no role, title or cue next to it: a capitalized run of two or
+ * three words that opens with a common given name (lexicon `GIVEN_NAMES`), at a run start (or
+ * after a title), and passes `validName` (`... backstabbing Given Surname, who ...`). A run
+ * followed by another capitalized word, or part of a known name, is left alone.
+ */
+function findByGivenName(para: Para, reg: Registry): void {
+  // Photographers in credits (`© Agency / Given Surname`) are not people of the article.
+  if (para.kind === 'credit') return;
+  const toks = para.tokens;
+  const text = para.norm.text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w || !GIVEN_NAMES.has(t.t)) continue;
+    const prev = toks[i - 1];
+    if (prev && (prev.t === '/' || prev.t === '©')) continue;
+    if (prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) &&
+      !HONORIFICS.has(prev.t) && !NATIONALITIES.has(prev.t) && !isPossessive(prev.t)) continue;
+    const end = runRight(toks, i, 4);
+    const words = end - i;
+    if (words < 2 || words > 3) { if (end > i) i = end - 1; continue; }
+    // `at the Given Word`: a name after an article is an outlet's or a place's.
+    if (prev && /^(?:the|a|an)$/.test(prev.t)) { i = end - 1; continue; }
+    const next = toks[end];
+    if (next && next.w && isCap(next.t) && next.s === toks[end - 1].e + 1) { i = end - 1; continue; }
+    if (!validName(toks, i, end, reg)) { i = end - 1; continue; }
+    const name = stripPossessive(joinTokens(toks, i, end, text));
+    if (!reg.personByMention(name)) reg.addPerson(name, orderKey(para.idx, t.s));
+    i = end - 1;
+  }
+}
+
+/**
+ * `his daughter Anna`, `her husband, Piotr,`: a relative named by a single given name after a
+ * possessive and a family noun (lexicon `FAMILY_NOUNS`). The name alone is the person's.
+ */
+function findRelatives(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (!t.w || !FAMILY_NOUNS.has(t.t)) continue;
+    const owner = toks[i - 1];
+    if (!/^(?:his|her|their)$/i.test(owner.t) && !(isPossessive(owner.t) && isCap(owner.t))) continue;
+    let k = i + 1;
+    if (toks[k].t === ',') k++;
+    const name = toks[k];
+    if (!name || !name.w || !isCap(name.t) || isPossessive(name.t)) continue;
+    const next = toks[k + 1];
+    if (next && next.w && isCap(next.t)) continue; // a full name: read by the other finders
+    if (!validName(toks, k, k + 1, reg) || reg.personByMention(name.t)) continue;
+    reg.addPerson(name.t, orderKey(para.idx, name.s));
+  }
+}
+
+/**
+ * `President Surname`, `Chancellor Surname's`: a title head before a single capitalized word.
+ * The surname of a known person becomes an alias of theirs; otherwise the surname alone names
+ * a person whose role is the title. Read after every full name is known.
+ */
+function findTitledSurnames(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    const title = toks[i - 1];
+    if (!t.w || !isCap(t.t) || !TITLE_HEADS.has(title.t) || title.e + 1 !== t.s) continue;
+    const next = toks[i + 1];
+    if (next && next.w && (isCap(next.t) || NAME_PARTICLES.has(next.t)) && next.s === t.e + 1 && !isPossessive(t.t)) continue;
+    const before = toks[i - 2];
+    // `Deputy Prime Minister Surname` is fine; `the Minister Plenipotentiary` is no name.
+    if (!validName(toks, i, i + 1, reg) || before && before.w && /^(?:the|a|an)$/i.test(before.t) && !isCap(t.t)) continue;
+    const surname = stripPossessive(t.t);
+    // `..., Minister Says`: a headline's verb is no surname.
+    if (surname.length < 3 || /^\p{Lu}+$/u.test(surname) || CUES.has(surname.toLowerCase())) continue;
+    const order = orderKey(para.idx, t.s);
+    const known = reg.personByMention(surname);
+    if (known) { reg.addPersonAlias(known, surname); continue; }
+    let r0 = i - 1;
+    while (r0 > 0 && toks[r0 - 1].w && (TITLES.has(toks[r0 - 1].t) || NATIONALITIES.has(toks[r0 - 1].t)) && toks[r0 - 1].e + 1 === toks[r0].s) r0--;
+    const p = reg.addPerson(surname, order);
+    if (!p.role) p.role = toks.slice(r0, i).map((x) => x.t).join(' ');
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Interviews in question-and-answer form: paragraphs that open with a speaker label,
- * `Interviewer: question?` then `Name: answer`, or `Q:` / `A:`. The answers are the
- * interviewee's own words, so each one becomes a direct quote of the whole paragraph.
+ * `Interviewer: question?` then `Name: answer`, or `Q:` / `A:`. An answer without quotation
+ * marks is the interviewee's own text, not a quotation (labelling convention of the dev set:
+ * "interview answers without quotation marks are not quotes"); the label names the interviewee.
  *
  * A page counts as an interview only when one label asks (every paragraph it opens ends
  * with a question mark) and another answers: a lone `Update: ...` paragraph is no interview.
@@ -12,9 +13,6 @@ export interface Answer {
   para: Para;
   /** The label as written (`Dmitri Orlov`, `A`). */
   label: string;
-  /** Normalized [a, b) of the answer's words, after the label. */
-  a: number;
-  b: number;
 }
 
 /** One to four capitalized words and a colon, at the start of the paragraph. */
@@ -31,9 +29,7 @@ export function findAnswers(paras: Para[]): Answer[] {
     if (!m) continue;
     const label = m[1];
     asks.set(label, (asks.get(label) ?? true) && ASKS.test(text));
-    let b = text.length;
-    while (b > m[0].length && text.charCodeAt(b - 1) === 32) b--;
-    labelled.push({ para, label, a: m[0].length, b });
+    labelled.push({ para, label });
   }
   let askers = 0;
   let answerers = 0;

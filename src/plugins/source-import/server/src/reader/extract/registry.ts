@@ -25,7 +25,13 @@ export interface PersonEntity {
   /** Free-text organization when no entity was found (kept null in output unless resolved). */
   order: number;
   surname: string;
+  /** Order keys of the places the text names the person (full name, surname). */
   mentions: number[];
+  /**
+   * Pronouns and descriptions that stood for the person as a speaker (`he`, `the analyst`):
+   * not names, so never aliases; published as the reading's `mentions`.
+   */
+  descriptions: string[];
 }
 
 export const orderKey = (para: number, offset: number) => para * 1e7 + offset;
@@ -126,7 +132,7 @@ export class Registry {
     const parts = name.split(' ');
     const last = parts[parts.length - 1];
     const surname = last.replace(/^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-/i, '');
-    const p: PersonEntity = { id: this.people.length, name, aliases: [], role: null, organization: null, order, surname, mentions: [order] };
+    const p: PersonEntity = { id: this.people.length, name, aliases: [], role: null, organization: null, order, surname, mentions: [order], descriptions: [] };
     this.people.push(p);
     this.lowerNames.push(name.toLowerCase());
     this.lowerSurnames.push(surname.toLowerCase());
@@ -149,6 +155,12 @@ export class Registry {
       }
     }
     return found;
+  }
+
+  /** Record a pronoun or a description (`he`, `the analyst`) that stood for `p`. */
+  addPersonDescription(p: PersonEntity, text: string): void {
+    if (p.descriptions.some((d) => d.toLowerCase() === text.toLowerCase())) return;
+    p.descriptions.push(text);
   }
 
   addPersonAlias(p: PersonEntity, alias: string): void {

@@ -40,7 +40,7 @@ const CUE_WORDS = [
   'posited', 'cautions', 'cautioned', 'proclaimed', 'quipped', 'noticed', 'agreed', 'agrees', 'denied',
   'denies', 'specified', 'elaborated', 'indicated', 'indicates', 'lamented', 'conceded', 'recounted',
   'described', 'describes', 'assured', 'assures', 'vowed', 'vows', 'promised', 'promises', 'wondered',
-  'relayed', 'relays',
+  'relayed', 'relays', 'posted', 'posts', 'posting',
 ];
 const CUE_PAIRS: Array<[string, string]> = [
   ['points', 'out'], ['pointed', 'out'], ['point', 'out'], ['pointing', 'out'], ['according', 'to'],
@@ -86,6 +86,24 @@ export const CUE_FILLERS = new Set([
 export const PRONOUNS = new Set(['he', 'she']);
 
 /**
+ * Family relations that introduce a relative by given name (`his daughter Anna`, `her husband,
+ * Piotr,`). Common English nouns.
+ */
+export const FAMILY_NOUNS = new Set([
+  'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'niece', 'nephew', 'cousin',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'uncle', 'aunt', 'partner', 'fiancee', 'fiance', 'widow',
+]);
+
+/**
+ * Connectives and sentence adverbs that may open a sentence before its subject
+ * (`However, he ...`, `Finally, Name ...`). Common English function words.
+ */
+export const CLAUSE_OPENERS = new Set([
+  'however', 'but', 'and', 'yet', 'still', 'finally', 'also', 'meanwhile', 'then', 'so', 'instead', 'moreover',
+  'nevertheless', 'indeed', 'now', 'later', 'earlier', 'again',
+]);
+
+/**
  * Role and title nouns (lower case). A phrase ending in one of these is a role:
  * `a senior fellow at ...`, `the analyst`, `the field marshal`.
  */
@@ -105,6 +123,7 @@ export const ROLE_NOUNS = new Set([
   'ex-president', 'ex-minister', 'orientalist', 'arabist', 'protester', 'protestor', 'demonstrator', 'envoy', 'sovietologist', 'publicist', 'broadcaster-host', 'host',
   'virologist', 'epidemiologist', 'immunologist', 'biologist', 'physicist', 'chemist', 'psychologist', 'psychiatrist',
   'surgeon', 'nurse', 'paramedic', 'ombudsman', 'mediator', 'rapporteur', 'attaché', 'consul', 'emir', 'sheikh',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 /**
@@ -195,12 +214,33 @@ export const ORG_HEADS: Record<string, OrgKind> = Object.assign(Object.create(nu
   Network: 'media', News: 'media', Television: 'media', TV: 'media', Radio: 'media', Channel: 'media',
   Times: 'media', Post: 'media', Gazette: 'media', Journal: 'media', Herald: 'media', Tribune: 'media',
   Telegraph: 'media', Guardian: 'media', Magazine: 'media', Daily: 'media', Press: 'media',
+  Sentinel: 'media', Chronicle: 'media', Courier: 'media', Inquirer: 'media', Examiner: 'media', Dispatch: 'media',
   Review: 'media', Monitor: 'media', Observatory: 'other', Organization: 'international_body',
   Organisation: 'international_body', Union: 'international_body', Alliance: 'international_body',
   Bank: 'company', Fund: 'other', Corporation: 'company', Company: 'company', Inc: 'company', Ltd: 'company',
   University: 'other', Academy: 'other', Coalition: 'other', Association: 'other', Federation: 'other',
-  Society: 'other', Group: 'company',
+  Society: 'other', Group: 'company', Embassy: 'government', Consulate: 'government',
 });
+
+/**
+ * Well-known bodies whose names have no head word the reader could use (general knowledge).
+ * Found wherever the text spells them out, capitalized as here.
+ */
+export const KNOWN_BODIES: Array<{ name: string; kind: OrgKind }> = [
+  { name: 'United Nations', kind: 'international_body' },
+  { name: 'European Union', kind: 'international_body' },
+  { name: 'House of Commons', kind: 'government' },
+  { name: 'House of Lords', kind: 'government' },
+  { name: 'House of Representatives', kind: 'government' },
+  { name: 'Red Cross', kind: 'international_body' },
+  { name: 'Red Crescent', kind: 'international_body' },
+];
+
+/**
+ * Acronyms of bodies that also serve as adjectives (`EU leaders`, `UN envoy`), with the body's
+ * name: an organization only after `the` and not before a capitalized word (`in the EU if ...`).
+ */
+export const NOUN_ONLY_ACRONYMS: ReadonlyMap<string, string> = new Map([['EU', 'European Union'], ['UN', 'United Nations']]);
 
 /** Lower-case nouns that, in a bracket gloss or an `X group` suffix, mark the name before as an organization. */
 export const ORG_NOUNS: Record<string, OrgKind> = Object.assign(Object.create(null) as Record<string, OrgKind>, {
@@ -301,6 +341,10 @@ export const NATIONALITIES = new Set([
   'Czech', 'Hungarian', 'Romanian', 'Bulgarian', 'Croatian', 'Bosnian', 'Albanian', 'Latvian', 'Lithuanian',
   'Estonian', 'Moldovan', 'Uzbek', 'Tajik', 'Turkmen', 'Kyrgyz', 'Mongolian', 'Vietnamese', 'Thai', 'Indonesian',
   'Malaysian', 'Filipino', 'Venezuelan', 'Colombian', 'Argentine', 'Chilean', 'Peruvian', 'Irish', 'Scottish',
+  'Belgian', 'Portuguese', 'Slovak', 'Slovenian', 'Icelandic', 'Luxembourgish', 'Maltese', 'Cypriot', 'Welsh',
+  'Montenegrin', 'Macedonian', 'Ethiopian', 'Kenyan', 'Ghanaian', 'Senegalese', 'Malian', 'Bangladeshi', 'Nepalese',
+  'Burmese', 'Cambodian', 'Singaporean', 'Taiwanese', 'Ecuadorian', 'Bolivian', 'Uruguayan', 'Paraguayan',
+  'Nicaraguan', 'Honduran', 'Guatemalan', 'Panamanian', 'Haitian', 'Jamaican', 'Chechen',
 ]);
 
 /** Capitalized words that start a sentence or a phrase and are never part of a name. */

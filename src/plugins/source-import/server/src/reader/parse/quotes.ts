@@ -136,7 +136,10 @@ export function scanQuotes(s: string): ScanResult {
         continue;
       }
       // Straight double mark: closes an open double quote unless it clearly opens a new one.
-      if (k >= 0 && !(openerCtx && !closerCtx && stack[k].mark !== '"')) closeFrame(k, i, ch);
+      // Inside an outermost straight quotation, a mark that only opens (`"By calling him "a spy"
+      // they ..."`) starts a quotation nested in it, not the outer one's end.
+      const nests = k >= 0 && openerCtx && !closerCtx && stack[k].mark === '"' && stack.length === 1;
+      if (k >= 0 && !nests && !(openerCtx && !closerCtx && stack[k].mark !== '"')) closeFrame(k, i, ch);
       else open(i, ch, false);
       continue;
     }
