@@ -54,6 +54,10 @@ const tables: Record<string, Table> = {
   'truncated-document': {
     valid: [
       ARTICLE, ARTICLE + '\n"It is over," John Dow said.\n',
+      // The page's own end survived: its comment footer, a wire sign-off, a closing call to action.
+      ARTICLE + '\nWrite to the newsroom at desk@example.org\n\nCommunity standardsDiscussion\nComment via Facebook\n',
+      ARTICLE + '\nThe talks resume on Monday.-WIREX\n',
+      ARTICLE + '\nFound a typo in this story? Tell us about it\n',
       // A sign-off ending with an address is complete; a shorter copy of a line ending at a colon is not a cut.
       ARTICLE + '\nWrite to the newsroom at desk@harbour-news.org\n',
       ARTICLE + '\nFollow our live feed to get the latest updates: t.me/harbour\nFollow our live feed to get the latest updates:\n',

@@ -11,6 +11,7 @@ import { Location } from './parse/location';
 import { normalize, squash, toOriginal, wordCount } from './parse/normalize';
 import { buildBlocks, titleLike } from './parse/blocks';
 import { scanQuotes } from './parse/quotes';
+import { BARE_DATELINE, bylineAgency } from './parse/rows';
 import { sentences, tokenize } from './extract/text';
 import type { Para } from './extract/paras';
 import { findEntities, findMentions } from './extract/entities';
@@ -149,13 +150,19 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     if (p.kind !== 'lead' && p.kind !== 'paragraph') continue;
-    const m = DATELINE.exec(p.norm.text.slice(0, 120));
+    const m = DATELINE.exec(p.norm.text.slice(0, 120)) ?? BARE_DATELINE.exec(p.norm.text.slice(0, 120));
     if (!m) continue;
     const [s, e] = toOriginal(p.norm, 0, m[0].trimEnd().length);
     const d: Dateline = { place: m[1].trim(), agency: m[2].trim() || null, position: loc.position(s, e) };
     article.datelines.push(d);
     if (!article.dateline) article.dateline = d;
     if (d.agency) datelineAgencies.push({ agency: d.agency, order: p.idx * 1e7 });
+  }
+
+  // The agency of a row's byline date (`AFP Sunday 18 Sep 2016`) filed the article, as a dateline's does.
+  for (const b of tree.children) {
+    const agency = b.type === 'date' ? bylineAgency(b.value) : null;
+    if (agency) datelineAgencies.push({ agency, order: 0 });
   }
 
   // Entities and quotations (only from the article's own text: lead, body, image).

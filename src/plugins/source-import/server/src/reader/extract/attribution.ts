@@ -199,6 +199,19 @@ function governingVerb(toks: Token[], open: number, lo: number): number {
   return -1;
 }
 
+/** `said that`, `said Thursday that`: the cue ending at token `at` opens a reported clause. */
+function reportsClause(toks: Token[], at: number): boolean {
+  const t = toks[at];
+  if (!t) return false;
+  if (t.lower === 'that') return true;
+  return WEEKDAYS.has(t.lower) && toks[at + 1]?.lower === 'that';
+}
+
+/** `U.S. President`: the period closing a dotted abbreviation, not a sentence end. */
+function abbrevDot(toks: Token[], k: number): boolean {
+  return toks[k].t === '.' && k > 0 && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[k - 1].t);
+}
+
 /**
  * The known person a sentence opens with (`Name praised ...`, `Singer Name lauded ...`): a
  * capitalized run from token `from`, titles allowed before it, followed by a lower-case word,
@@ -206,7 +219,7 @@ function governingVerb(toks: Token[], open: number, lo: number): number {
  */
 function sentenceSubject(toks: Token[], from: number, to: number, reg: Registry): PersonEntity | null {
   let e = from;
-  while (e < to && toks[e].w && isCap(toks[e].t) && e - from < 6) e++;
+  while (e < to && (toks[e].w && isCap(toks[e].t) || (e > from && abbrevDot(toks, e))) && e - from < 6) e++;
   if (e === from || e >= to || !toks[e].w || !/^\p{Ll}/u.test(toks[e].t)) return null;
   let person: PersonEntity | null = null;
   for (let a = from; a < e && !person; a++) person = reg.person(joinT(toks, a, e)) ?? reg.personByMention(joinT(toks, a, e));
@@ -256,6 +269,12 @@ function subjectLeft(toks: Token[], c: number, lo: number, reg: Registry): { np:
     return { np };
   }
   const np = npLeft(toks, j, lo);
+  // `Colonel Name a coalition spokesman told`: a flattened row lost the commas of the apposition.
+  if (np && np.kind === 'role' && (np.det === 'a' || np.det === 'an') && np.start > lo) {
+    const name = npLeft(toks, np.start - 1, lo);
+    const person = name && name.kind === 'name' ? reg.personByMention(name.text) : null;
+    if (person) return { np: name, person };
+  }
   if (np && np.kind !== 'orgnoun' && !(np.kind === 'name' && (PLACES.has(np.text) || NATIONALITIES.has(np.text)))) return { np };
   if (np && np.kind === 'orgnoun') return { np: sourceLeft(toks, c, lo) ?? np };
   const src = sourceLeft(toks, c, lo);
@@ -738,14 +757,17 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           for (let k = i; k < Math.min(tAfterEnd, i + 14); k++) {
             const c = cueAt(toks, k);
             if (!c) {
-              if (toks[k].t === '"' || toks[k].t === '“' || toks[k].t === '.') break;
+              if (toks[k].t === '"' || toks[k].t === '“' || (toks[k].t === '.' && !abbrevDot(toks, k))) break;
               continue;
             }
             if (k === i) break;
             // `an official who asked not to be named told`: a relative clause, not the attribution.
             if (toks[k - 1].lower === 'who' || toks[k - 1].lower === 'which') continue;
+            // `"..." including the group adding that`: a participle's subject is not the noun before it.
+            if (isParticipleCue(toks[k].t)) break;
             const subj = subjectLeft(toks, k, i, reg);
-            const gapOk = subj.np && subj.np.kind === 'name' && subj.np.start - i <= 5 &&
+            // `"..." starting from noon he said`: a short phrase (its commas lost) before the speaker.
+            const gapOk = subj.np && (subj.np.kind === 'name' || subj.np.kind === 'pronoun') && subj.np.start - i <= 5 &&
               toks.slice(i, subj.np.start).every((x) => x.w && !CUES.has(x.t));
             if (subj.np && (subj.np.start === i || gapOk || subj.person || subj.org)) {
               speaker = resolve(subj.np, orderKey(para.idx, toks[k].s), subj.person, subj.org);
@@ -821,6 +843,13 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       const clauseCue = cueIdx >= 0 ? cueIdx : cueSeen;
       let cueInClause = !after && clauseCue >= 0 && tOpen - clauseCue <= 10;
       for (let k = clauseCue; cueInClause && k < tOpen; k++) if (!toks[k].w) cueInClause = false;
+      // `the army said Thursday that a strike ... killed "hundreds of people."`: a quotation inside
+      // the clause a cue reports (`said that`) is reported speech however far it stands from the cue.
+      if (!cueInClause && !after && clauseCue >= 0 && reportsClause(toks, clauseCue)) {
+        cueInClause = true;
+        for (let k = clauseCue; k < tOpen; k++) if (/^[“"”;:]$/.test(toks[k].t)) { cueInClause = false; break; }
+        if (cueInClause && !cue) cue = toks[clauseCue - 1].lower;
+      }
       // `conducting "an audit" into its "cracks"`: a span right after another kept partial quote of
       // the same clause, with only words between, shares its status and its source.
       const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
@@ -895,7 +924,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (sp.close < 0 && sp.cut === undefined && !attributionCut) found.openToEnd = true;
       // `"First part. "Second part," Name added.`: one speaker for both.
       const prev = out[out.length - 1];
-      if (prev && prev.para === para && prev.abandoned && !prev.speaker && after && speaker) { prev.speaker = speaker; prev.cue = cue; }
+      // `the strikes "hit A" in order to "serve B" Name added`: the attribution closing a sentence
+      // covers its earlier partial quote too.
+      const sharesAfter = prevKept && sameSentAsPrev && !!prev && prev.kind === 'partial';
+      if (prev && prev.para === para && (prev.abandoned || sharesAfter) && !prev.speaker && after && speaker) { prev.speaker = speaker; prev.cue = cue; }
       out.push(found);
       prevAfter = after && speaker && afterNp ? { found, close, words: new Set(afterNp.text.split(/[\s-]+/)) } : null;
       quotedSents.add(sent[0]);

@@ -24,7 +24,7 @@ const CUE_WORDS = [
   'argue', 'argues', 'argued', 'arguing', 'suggest', 'suggests', 'suggested', 'suggesting',
   'remark', 'remarks', 'remarked', 'assume', 'assumes', 'assumed', 'add', 'adds', 'added', 'adding',
   'state', 'states', 'stated', 'claim', 'claims', 'claimed', 'claiming', 'assert', 'asserts', 'asserted',
-  'write', 'writes', 'wrote', 'writing', 'declare', 'declares', 'declared', 'insist', 'insists', 'insisted',
+  'write', 'writes', 'wrote', 'writing', 'declare', 'declares', 'declared', 'declaring', 'insist', 'insists', 'insisted',
   'warn', 'warns', 'warned', 'warning', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing',
   'emphasise', 'emphasises', 'emphasised', 'recall', 'recalls', 'recalled', 'comment', 'comments',
   'commented', 'commenting', 'continue', 'continues', 'continued', 'conclude', 'concludes', 'concluded',

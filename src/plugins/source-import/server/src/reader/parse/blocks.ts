@@ -324,7 +324,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
       const date = matchDate(t);
       // A machine timestamp is a date wherever it stands; other dates only before the prose.
       const afterDate = i > 0 && segs[i - 1].kind === 'date';
-      if (date && date.length >= t.length - 1 && (!sawProse || afterDate || isTimestamp(t, date))) {
+      if (date && date.length >= t.length - 1 && (!sawProse || afterDate || s.kind === 'date' || isTimestamp(t, date))) {
         s.kind = 'date';
         s.iso = date.iso;
         s.modified = date.modified ?? null;

@@ -37,13 +37,29 @@ export function matchClock(text: string): DateMatch | null {
  * A stated publication date at the start of a text: `13:05 13.10.2016 (updated 14:20 13.10.2016)`,
  * `13.10.2016`, `October 13, 2016`, `13 October 2016`, `2016-10-13`.
  */
-const DOTTED = /^(?:(\d{1,2}):(\d{2}) ?)?(\d{1,2})[./](\d{1,2})[./](\d{4})(?: ?(\d{1,2}):(\d{2}))?(?: ?\((?:updated|upd\.?):? ?(\d{1,2}):(\d{2}) ?(\d{1,2})[./](\d{1,2})[./](\d{4})\))?/i;
-const WORDY_MDY = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}):(\d{2}))?/;
-const WORDY_DMY = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})(?:,? (\d{1,2}):(\d{2}))?/;
+// Dataset rows strip the colons: `(updated 1133 27.05.2017)`, `Fri 07 Apr 2017 at 0914`.
+const DOTTED = /^(?:(\d{1,2}):(\d{2}) ?)?(\d{1,2})[./](\d{1,2})[./](\d{4})(?: ?(\d{1,2}):(\d{2}))?(?: ?\((?:updated|upd\.?):? ?(\d{1,2}):?(\d{2}) ?(\d{1,2})[./](\d{1,2})[./](\d{4})\))?/i;
+const WORDY_MDY = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}):(\d{2})|,? at (\d{1,2}):?(\d{2})(?!\d))?/;
+const WORDY_DMY = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})(?:,? (\d{1,2}):(\d{2})|,? at (\d{1,2}):?(\d{2})(?!\d))?/;
 /** `2016-10-13`, `2016-10-13 14:20`, `2022-02-17T11:32+0000`, `2022-02-17T11:32:05.000Z`. */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?: ?(Z|[+-]\d{2}:?\d{2}))?)?/;
+/**
+ * `Published April 13 2017`, `Fri 07 Apr 2017`, `Sunday, 18 Sep 2016`, a row's byline
+ * `AFP Sunday 18 Sep 2016`: a label, or an agency and a weekday, before the date.
+ */
+const DATE_LABEL = /^(?:(?:Published|Updated|Posted)(?: on)?:? |[A-Z]{2,6} (?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,? )?/;
 
 export function matchDate(text: string): DateMatch | null {
+  const label = DATE_LABEL.exec(text)![0].length;
+  if (label === 0) return matchBareDate(text);
+  const m = matchBareDate(text.slice(label));
+  return m ? { ...m, length: m.length + label } : null;
+}
+
+const clockOf = (h: string | undefined, mi: string | undefined): [number?, number?] =>
+  h === undefined || mi === undefined ? [] : [+h, +mi];
+
+function matchBareDate(text: string): DateMatch | null {
   let m = DOTTED.exec(text);
   if (m) {
     const h = m[1] ?? m[6];
@@ -55,12 +71,12 @@ export function matchDate(text: string): DateMatch | null {
   }
   m = WORDY_MDY.exec(text);
   if (m && month(m[1])) {
-    const v = iso(+m[3], month(m[1]), +m[2], m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5]);
+    const v = iso(+m[3], month(m[1]), +m[2], ...clockOf(m[4] ?? m[6], m[5] ?? m[7]));
     return v ? { iso: v, length: m[0].length } : null;
   }
   m = WORDY_DMY.exec(text);
   if (m && month(m[2])) {
-    const v = iso(+m[3], month(m[2]), +m[1], m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5]);
+    const v = iso(+m[3], month(m[2]), +m[1], ...clockOf(m[4] ?? m[6], m[5] ?? m[7]));
     return v ? { iso: v, length: m[0].length } : null;
   }
   m = ISO.exec(text);

@@ -15,6 +15,8 @@ import type { BlockType } from '../types';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { scanQuotes } from './quotes';
 import { isUpper } from './chars';
+import { BARE_DATELINE, rowAnchors, rowLinkCredit } from './rows';
+import { DETERMINERS } from '../lexicon/rows';
 
 export type FlatKind = BlockType | 'content' | 'tagsInline';
 
@@ -29,6 +31,8 @@ export interface FlatPiece {
 const SECTIONS_SORTED = [...SECTIONS].sort((a, b) => b.length - a.length);
 const STORY_AT = /^(.{3,150}?) ?\((\d{1,6})\)(?= |$)/;
 const DATELINE_AT = /\p{Lu}[\p{Lu}'’. -]{1,40}? ?\([^()]{2,40}\) ?[—–-]{1,2} /gu;
+const DATELINE_START = /^\p{Lu}{2}[\p{Lu}'’. -]{0,40}? ?\([^()]{2,40}\) ?[—–-]{1,2} /u;
+const startsWithDateline = (t: string) => DATELINE_START.test(t.slice(0, 80)) || BARE_DATELINE.test(t.slice(0, 80));
 /** A credit glued to its caption in capitals: `in SyriaHİKMET DURGUN`. */
 const GLUED_CAPS_CREDIT = /\p{Ll}(\p{Lu}[\p{Lu}'’.-]{1,30}(?: \p{Lu}[\p{Lu}'’.-]{0,30}){1,3})(?= |$)/gu;
 const CREDIT_SUFFIX = /^, (?:File|Archive|Pool|Handout)(?!\p{Ll})/u;
@@ -78,6 +82,10 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
 
   const opens = new Set<number>();
   for (const sp of scan.spans) opens.add(sp.open);
+  // `said "First. "Second" he added`: a quotation left open where the next opens. A flattened page
+  // has no paragraphs for it to continue across, so the two stay together and the open one is reported.
+  const abandonedAt = new Set<number>();
+  for (const sp of scan.spans) if (sp.cut !== undefined) abandonedAt.add(sp.cut);
 
   // Runs of spaces where lines were (`Army.     In this`): paragraph ends, when they mark sentence ends.
   const runs = new Set(norm.runAt);
@@ -107,7 +115,7 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
       if (word.length === 1 && isUp(word)) continue;
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
     }
-    if (!freeAt(next)) continue;
+    if (!freeAt(next) || abandonedAt.has(next)) continue;
     sentenceCuts.push({ end: j, next });
   }
   sq = 0;
@@ -151,6 +159,7 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
   }
   const tagsAt = N.lastIndexOf('Tags:');
   if (tagsAt >= 0 && wordStart(tagsAt)) addAnchor(tagsAt, n, 'tagsInline');
+  for (const x of rowAnchors(N, sentenceCuts.map((c) => c.end))) addAnchor(x.a, x.b, x.kind);
   anchors.sort((x, y) => x.a - y.a || y.b - x.b);
   // Drop anchors that overlap an earlier one.
   const fixed: typeof anchors = [];
@@ -162,6 +171,8 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
   for (let m = DATELINE_AT.exec(N); m; m = DATELINE_AT.exec(N)) {
     if (m.index > 0 && N[m.index - 1] === ' ' && /^\p{Lu}{2}/u.test(m[0])) forced.add(m.index);
   }
+  // A row's dateline without its dash starts right after a sentence end.
+  for (const c of sentenceCuts) if (BARE_DATELINE.test(N.slice(c.next, c.next + 80))) forced.add(c.next);
 
   // Text regions between anchors, each cut at sentence ends (or at runs in run mode).
   const pieces: Array<{ a: number; b: number; kind: FlatKind }> = [];
@@ -220,6 +231,8 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
     let b = p.b;
     while (a < b && N[a] === ' ') a++;
     while (b > a && N[b - 1] === ' ') b--;
+    // A row's sentence-case headline keeps no full stop (`Mayor says bridge will reopen.`).
+    if (p.kind === 'headline' && N[b - 1] === '.' && N[b - 2] !== '.' && /\p{Ll}/u.test(N[b - 2] ?? '')) b--;
     if (b <= a) continue;
     const [s, e] = toOriginal(norm, a, b);
     out.push({ start: s, end: e, kind: p.kind });
@@ -289,7 +302,6 @@ export function creditEnd(N: string, c: number): number {
   return Math.max(end, Math.min(n, c + 1));
 }
 
-const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'These', 'Those', 'That', 'Its', 'His', 'Her', 'Their', 'Our']);
 const SMALL_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|by|with|from|as|vs\.?|via|per|into|over|after|off|up)$/;
 
 /**
@@ -314,10 +326,13 @@ function titlePrefix(t: string): number {
       let s = k - 1;
       while (s > 0 && SMALL_TITLE_WORDS.test(words[s])) s--;
       // `The Russian Defense Ministry said`: the sentence starts at its determiner.
+      let explicit = false;
       for (let x = s; x >= Math.max(1, s - 3); x--) {
-        if (DETERMINERS.has(words[x]) || /^['‘“"«]/.test(words[x])) { s = x; break; }
+        if (DETERMINERS.has(words[x]) || /^['‘“"«]/.test(words[x])) { s = x; explicit = true; break; }
         if (!/^\p{Lu}/u.test(words[x])) break;
       }
+      // `The Russian Air Force has ...` is one sentence: after a determiner, only an explicit start cuts.
+      if (!explicit && DETERMINERS.has(words[0])) return -1;
       if (s < 3) return -1;
       const before = words[s - 1].replace(/[,:]$/, '');
       if (TITLES.has(before) || NATIONALITIES.has(before) || SMALL_TITLE_WORDS.test(before)) return -1;
@@ -356,7 +371,7 @@ function classify(N: string, ps: Array<{ a: number; b: number; kind: FlatKind }>
       extra.push({ a: p.a + at, b: p.a + at + st[0].length, kind: 'story' });
       at += st[0].length + 1;
     }
-    if (!extra.length && ps[first + 1]?.kind !== 'credit') {
+    if (!extra.length && ps[first + 1]?.kind !== 'credit' && !ps.some((x) => x.kind === 'headline')) {
       // A headline glued to the lead: `City Council Approves New Park The city council approved ...`.
       const h = titlePrefix(t);
       if (h > 0 && titleLike(t.slice(0, h))) {
@@ -405,6 +420,19 @@ function classify(N: string, ps: Array<{ a: number; b: number; kind: FlatKind }>
     }
   }
 
+  // A row's lead: the text before its dateline (`<lead> MOSCOW (Sputnik) <body>`), when no caption marked one.
+  const dateline = ps.findIndex((p) => p.kind === 'content' && startsWithDateline(N.slice(p.a, Math.min(p.b, p.a + 80))));
+  if (dateline > 0 && !ps.some((p) => p.kind === 'lead')) {
+    let from = dateline;
+    while (from > 0 && ps[from - 1].kind === 'content') from--;
+    const opened = ps.slice(0, from).every((p) => p.kind !== 'content' && p.kind !== 'credit' && p.kind !== 'caption');
+    // `<Headline> MOSCOW (Sputnik) — ...`: a title before the dateline is the headline, not a lead.
+    if (headlineAt < 0 && titleLike(text(ps[from]))) from++;
+    if (from < dateline && opened && ps[dateline - 1].b - ps[from].a <= 1500) {
+      ps.splice(from, dateline - from, { a: ps[from].a, b: ps[dateline - 1].b, kind: 'lead' });
+    }
+  }
+
   // Titles of inline links after later credits: `© AFP / Name <Title Of Other Story> The body ...`.
   let credits = 0;
   for (let i = 0; i < ps.length; i++) {
@@ -415,6 +443,21 @@ function classify(N: string, ps: Array<{ a: number; b: number; kind: FlatKind }>
     const h = titlePrefix(text(p));
     if (h > 0) ps.splice(i + 1, 1, { a: p.a, b: p.a + h, kind: 'content' }, { a: p.a + h + 1, b: p.b, kind: 'content' });
   }
+
+  // A row's inline link to another story, its credit stripped of `©` and `/`:
+  // `AFP Photo Name Surname <Title Of Other Story> "The body ...`.
+  // One pass into a new list (splicing in place would be quadratic on a page of many links).
+  const linked: typeof ps = [];
+  for (const p of ps) {
+    const m = p.kind === 'content' ? rowLinkCredit(N.slice(p.a, Math.min(p.b, p.a + 80))) : 0;
+    const t = m ? N.slice(p.a + m, Math.min(p.b, p.a + m + 400)) : '';
+    const h = m ? titlePrefix(t) : -1;
+    if (h <= 0 || !headlineish(t.slice(0, h))) { linked.push(p); continue; }
+    linked.push({ a: p.a, b: p.a + m - 1, kind: 'relatedCredit' }, { a: p.a + m, b: p.a + m + h, kind: 'related' });
+    if (p.b > p.a + m + h + 1) linked.push({ a: p.a + m + h + 1, b: p.b, kind: 'content' });
+  }
+  ps.length = 0;
+  for (const p of linked) ps.push(p);
 
   tail(N, ps, titleLike);
 }

@@ -3,19 +3,33 @@
  * line is a cut copy of an earlier line (a metadata dump cut while repeating its fields), or its
  * closing tag line stops inside a tag.
  * Example: a body whose last line is `The minister said that the`.
+ * Not reported when the page's own end survived: its footer (`Comment via ...`) after the
+ * text, an agency sign-off (`... last week.-AGENCY`), or a closing call to action
+ * (`Follow us on ...`, `Found a typo? Send us a note`).
  */
 import type { Block } from '../types';
 import type { Report, Rule, RuleContext } from './types';
+import { CALL_TO_ACTION, FOOTER_STARTS } from '../lexicon/rows';
 
+const SENTENCE_END = /[.!?…"”’'»)\]。！？]$/;
 /** A paragraph that ends with an e-mail address or a link is a complete sign-off (`write to us at x@y.org`). */
 const ENDS_WITH_ADDRESS = /(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+\.(?:html?|php|aspx?))$/;
+/** `... on Friday.-AGENCY`, `... on Friday. (AGENCY)`: the wire's sign-off after the last sentence. */
+const SIGN_OFF = /[.!?…"”’)]\s*(?:[-–—]+\s*\p{Lu}[\p{Lu}&.]{1,15}(?: \p{Lu}[\p{Lu}&.]{1,15})?|\(\p{Lu}[\p{Lu}&.]{1,15}\))$/u;
+
+/** Whether the last sentence of `t` is a short call to action (a promo or footer line). */
+function callToAction(t: string): boolean {
+  const cut = Math.max(t.lastIndexOf('. '), t.lastIndexOf('? '), t.lastIndexOf('! '));
+  const last = cut >= 0 ? t.slice(cut + 2) : t;
+  return last.split(' ').length <= 20 && CALL_TO_ACTION.some((p) => last.startsWith(p + ' '));
+}
 
 export const truncatedDocument: Rule = {
   meta: {
     id: 'truncated-document',
     description: 'The document ends mid-sentence',
     defaultSeverity: 'warning',
-    docs: 'Reports a body whose last paragraph does not end with sentence punctuation (. ! ? … or a closing quote/bracket), a sign that the capture was cut off; also a page whose last line is a cut copy of an earlier line (a metadata dump cut while printing a field again), and a closing tag line whose last tag is a cut word (`spy, Metropolitan Police, Ru`). Reported at the end of that paragraph or line.',
+    docs: 'Reports a body whose last paragraph does not end with sentence punctuation (. ! ? … or a closing quote/bracket), a sign that the capture was cut off; also a page whose last line is a cut copy of an earlier line (a metadata dump cut while printing a field again), and a closing tag line whose last tag is a cut word (`spy, Metropolitan Police, Ru`). Not reported when the page\'s own end survived after the text: its comment footer, a wire sign-off (`-AGENCY`), or a closing call to action (`Follow us on ...`). Reported at the end of that paragraph or line.',
   },
   check(tree, ctx) {
     const cutCopy = cutCopyAtEnd(ctx);
@@ -24,13 +38,16 @@ export const truncatedDocument: Rule = {
     if (cutTags) return [cutTags];
     const body = ctx.article.body;
     const last = body.length ? body[body.length - 1] : null;
-    if (last && ctx.proseParagraphs > 0) {
-      const t = last.text;
-      if (/[.!?…"”’'»)\]。！？]$/.test(t) || ENDS_WITH_ADDRESS.test(t)) return [];
-      const end = last.position.end.offset!;
-      return [{ message: `Unexpected end of document after \`${t.slice(-20)}\`, expected the end of a sentence`, start: end, end }];
-    }
-    return [];
+    if (!last || ctx.proseParagraphs === 0) return [];
+    const blocks = tree.children;
+    const end = blocks[blocks.length - 1];
+    // The page went on past its body to its own footer or tag line: not cut there.
+    if (end.type === 'chrome' && FOOTER_STARTS.some((f) => end.value.startsWith(f))) return [];
+    if (end.type === 'tags' && end.position.start.offset! > last.position.end.offset!) return [];
+    const t = last.text;
+    if (SENTENCE_END.test(t) || ENDS_WITH_ADDRESS.test(t) || SIGN_OFF.test(t) || callToAction(t)) return [];
+    const at = last.position.end.offset!;
+    return [{ message: `Unexpected end of document after \`${t.slice(-20)}\`, expected the end of a sentence`, start: at, end: at }];
   },
 };
 
