@@ -6,11 +6,19 @@ export type EntryEvent = 'entry.create' | 'entry.publish';
 
 type Attribute = { type: string; component?: string; components?: string[]; unstable_virtual?: boolean };
 
+/** Deep populates by model: the schema does not change while the app runs. */
+const populates = new WeakMap<Core.Strapi, Map<string, Record<string, unknown>>>();
+
 /**
- * The populate the Document Service's events use (its `getDeepPopulate`): every relation
- * (shallow), every media field, components and dynamic zones all the way down.
+ * The populate the Document Service's events use (its `getDeepPopulate`, which it caches the
+ * same way): every relation (shallow), every media field, components and dynamic zones all the
+ * way down.
  */
 function deepPopulate(strapi: Core.Strapi, uid: string): Record<string, unknown> {
+  const cache = populates.get(strapi) ?? new Map<string, Record<string, unknown>>();
+  populates.set(strapi, cache);
+  const cached = cache.get(uid);
+  if (cached) return cached;
   const populate: Record<string, unknown> = {};
   const { attributes } = strapi.getModel(uid as never) as unknown as { attributes: Record<string, Attribute> };
   for (const [name, attribute] of Object.entries(attributes)) {
@@ -23,6 +31,7 @@ function deepPopulate(strapi: Core.Strapi, uid: string): Record<string, unknown>
       };
     }
   }
+  cache.set(uid, populate);
   return populate;
 }
 

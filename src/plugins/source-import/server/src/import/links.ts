@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { inTransaction, insertRows, rawRows } from './sql';
+import { insertRows, rawRows } from './sql';
 
 /** A relation's link table, as Strapi's metadata describes it. */
 export type JoinTable = {

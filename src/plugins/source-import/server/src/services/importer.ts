@@ -204,18 +204,9 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
   const quoteRowsOf = (p: Prepared, resolved: Resolved): QuoteRow[] =>
     p.reading.quotes.map((quote, position) => {
       const speaker = quote.speaker;
-      const speakerName = !speaker
-        ? null
-        : 'name' in speaker
-          ? speaker.name
-          : 'organization' in speaker
-            ? speaker.organization
-            : 'anonymous' in speaker
-              ? speaker.description
-              : null;
       return {
         text: quote.text,
-        label: quoteLabel(quote.text, speakerName),
+        label: quoteLabel(quote.text, speakerWords(speaker)),
         kind: quote.kind,
         cue: quote.cue,
         position,
@@ -569,6 +560,14 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       return results;
     },
   };
+};
+
+/** Who a quote is said by, in words, as its label names them: a person, an organization or a description. */
+const speakerWords = (speaker: Reading['quotes'][number]['speaker']): string | null => {
+  if (!speaker) return null;
+  if ('name' in speaker) return speaker.name;
+  if ('organization' in speaker) return speaker.organization;
+  return 'anonymous' in speaker ? speaker.description : null;
 };
 
 /** Headlines are at most 255 characters (the column); a longer one is cut at a word. */

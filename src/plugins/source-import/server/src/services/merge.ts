@@ -147,48 +147,43 @@ const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.fi
 /**
  * Moves the links of `from` in one link table to `into`: appended after the kept entry's last
  * (its own list's order), in the order they had; a link to something the kept entry is already
- * linked to is dropped. Returns how many links now point at the kept entry.
+ * linked to is dropped. A few statements whatever the number of links. Returns how many links
+ * now point at the kept entry.
  */
 async function moveLinks(strapi: Core.Strapi, side: Side, from: number, into: number): Promise<number> {
   return inTransaction(strapi, async (t: Table) => {
-    const links = (await t(side.table)
-      .select('id', side.other, ...(side.ownOrder ? [side.ownOrder] : []))
-      .where(side.own, from)
-      .orderBy(side.ownOrder ?? 'id')
-      .orderBy('id')) as Array<Record<string, number>>;
-    if (links.length === 0) return 0;
-    const already = new Set(
-      ((await t(side.table).select(side.other).where(side.own, into).whereIn(side.other, links.map((l) => l[side.other]))) as Array<Record<string, number>>).map(
-        (l) => l[side.other],
-      ),
-    );
-    const doubles = links.filter((l) => already.has(l[side.other])).map((l) => l.id);
-    if (doubles.length > 0) await t(side.table).whereIn('id', doubles).delete();
-    const moving = links.filter((l) => !already.has(l[side.other]));
-    let next = 1;
+    const kept = t(side.table).select(side.other).where(side.own, into);
+    // The doubles go first, so that the others can move beside the kept entry's own links.
+    await t(side.table).where(side.own, from).whereIn(side.other, kept).delete();
+    const moving: Record<string, unknown> = { [side.own]: into };
     if (side.ownOrder) {
-      const [{ last }] = (await t(side.table).max({ last: side.ownOrder }).where(side.own, into)) as Array<{ last: number | string | null }>;
-      next = Number(last ?? 0) + 1;
+      const delta = await shift(t, side.table, side.ownOrder, { [side.own]: from }, { [side.own]: into });
+      moving[side.ownOrder] = plus(strapi, side.ownOrder, delta);
     }
-    for (const link of moving) {
-      await t(side.table)
-        .where('id', link.id)
-        .update({ [side.own]: into, ...(side.ownOrder ? { [side.ownOrder]: next++ } : {}) });
-    }
-    return moving.length;
+    return Number(await t(side.table).where(side.own, from).update(moving));
   });
 }
+
+/**
+ * How far an order column's values must move for the rows matching `from` to come right after
+ * the rows matching `into`, in the order they had (0 when `from` has none).
+ */
+async function shift(t: Table, table: string, column: string, from: Record<string, unknown>, into: Record<string, unknown>): Promise<number> {
+  const [{ first }] = (await t(table).min({ first: column }).where(from)) as Array<{ first: number | string | null }>;
+  const [{ last }] = (await t(table).max({ last: column }).where(into)) as Array<{ last: number | string | null }>;
+  return first === null ? 0 : Number(last ?? 0) + 1 - Number(first);
+}
+
+/** `column + delta`, as a value of an update. */
+const plus = (strapi: Core.Strapi, column: string, delta: number) =>
+  (strapi.db.connection as unknown as { raw: (sql: string, bindings: unknown[]) => unknown }).raw('?? + ?', [column, delta]);
 
 /** Moves an entry's components of one field to another entry, after the other's own. */
 async function moveComponents(strapi: Core.Strapi, uid: string, field: string, from: number, into: number): Promise<number> {
   const cmps = `${tableOf(strapi, uid)}_cmps`;
   return inTransaction(strapi, async (t: Table) => {
-    const rows = (await t(cmps).select('id').where({ entity_id: from, field }).orderBy('order')) as Array<{ id: number }>;
-    if (rows.length === 0) return 0;
-    const [{ last }] = (await t(cmps).max({ last: 'order' }).where({ entity_id: into, field })) as Array<{ last: number | string | null }>;
-    let next = Number(last ?? 0) + 1;
-    for (const row of rows) await t(cmps).where('id', row.id).update({ entity_id: into, order: next++ });
-    return rows.length;
+    const delta = await shift(t, cmps, 'order', { entity_id: from, field }, { entity_id: into, field });
+    return Number(await t(cmps).where({ entity_id: from, field }).update({ entity_id: into, order: plus(strapi, 'order', delta) }));
   });
 }
 

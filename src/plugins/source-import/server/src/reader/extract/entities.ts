@@ -48,10 +48,6 @@ const MAX_RUN = 6;
 /** Reporting verbs that, right after a full name, mark it as a person's (media `report`, people `say`). */
 const PERSON_CUES = /^(?:said|says|told|tells|noted|notes|stressed|stresses|explained|explains|added|adds|argued|argues|suggested|suggests|remarked|assumed|assumes|insisted|warned|warns|emphasized|recalled|commented|believes|thinks|stated|claimed|asserted|declared|confirmed|underscored|underscores|pointed|points|admitted|asked|replied|opined|continued|concluded)$/;
 
-function capWord(tok: Token | undefined): boolean {
-  return !!tok && tok.w && isCap(tok.t) && !/^\p{Lu}\.$/u.test(tok.t) ? true : !!tok && /^\p{Lu}\.$/u.test(tok.t);
-}
-
 /** Capitalized run ending at token index `end` (inclusive), going left; stops at function words and possessives. */
 function runLeft(toks: Token[], end: number, para: Para): number {
   let k = end;
