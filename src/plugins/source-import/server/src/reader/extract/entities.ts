@@ -40,6 +40,7 @@ const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
 import { GIVEN_NAMES } from '../lexicon/given-names';
+import { KNOWN_ORGS } from '../lexicon/known-orgs';
 import type { Para } from './paras';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
 import { orderKey, Registry, type OrgEntity, type PersonEntity } from './registry';
@@ -350,6 +351,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
 
   for (const para of paras) findBareNames(para, reg);
   for (const para of paras) findKnownBodies(para, reg);
+  for (const para of paras) findWellKnownOrgs(para, reg);
   applyAliasTable(reg);
 
   // Bracket glosses: one entity, two names.
@@ -533,6 +535,59 @@ function findKnownBodies(para: Para, reg: Registry): void {
     if (!isPossessive(t.t) && next && next.w && isCap(next.t)) continue;
     const order = orderKey(para.idx, t.s);
     reg.addAlias(reg.addOrg(NOUN_ONLY_ACRONYMS.get(bare)!, 3, 'international_body', 2, order), bare, 1, order);
+  }
+}
+
+/** Every spelling of a well-known organization (lexicon `KNOWN_ORGS`), by its first word, longest first. */
+const knownOrgsByFirst = new Map<string, Array<{ words: string[]; name: string; kind: OrgKind }>>();
+for (const o of KNOWN_ORGS) {
+  for (const spelling of [o.name, ...(o.aliases ?? [])]) {
+    const words = spelling.split(' ');
+    const list = knownOrgsByFirst.get(words[0]) ?? [];
+    list.push({ words, name: o.name, kind: o.kind });
+    list.sort((x, y) => y.words.length - x.words.length);
+    knownOrgsByFirst.set(words[0], list);
+  }
+}
+/** `al Qaeda-linked`, `NATO-led`: a well-known name with a lower-case suffix still names the body. */
+const LINKED_SUFFIX = /-\p{Ll}+$/u;
+/** Capitalized words after a name that do not make it part of a longer name (`NATO Chief`, `Exxon Mobil CEO`). */
+const titleAfterName = (t: string) => TITLES.has(t) || TITLE_HEADS.has(t) || ORG_ROLE_FOLLOWERS.test(t) || t === 'CEO' || t === 'Editor-in-Chief';
+
+/**
+ * Well-known organizations with no head word (`Gazprom`, `WikiLeaks`, `al Qaeda`, lexicon
+ * `KNOWN_ORGS`), by an exact spelling, unless another capitalized word continues the name
+ * (`Sputnik V`). An all-capitals spelling among other all-capitals words is shouting, not a name.
+ */
+function findWellKnownOrgs(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    let list = knownOrgsByFirst.get(stripPossessive(t.t)) ?? knownOrgsByFirst.get(t.t);
+    if (!list && t.t.includes('-')) list = knownOrgsByFirst.get(t.t.replace(LINKED_SUFFIX, ''));
+    if (!list) continue;
+    for (const o of list) {
+      const n = o.words.length;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const tok = toks[i + k];
+        if (!tok || !tok.w || (k > 0 && tok.s !== toks[i + k - 1].e + 1)) { ok = false; break; }
+        const w = o.words[k];
+        ok = tok.t === w || k === n - 1 && (stripPossessive(tok.t) === w || tok.t.startsWith(w + '-') && LINKED_SUFFIX.test(tok.t.slice(w.length)));
+      }
+      if (!ok) continue;
+      const last = toks[i + n - 1];
+      const after = toks[i + n];
+      if (after && after.w && after.s === last.e + 1 && isCap(after.t) && !isPossessive(last.t) && last.t === o.words[n - 1] && !titleAfterName(after.t)) break;
+      if (/^\p{Lu}{2,}$/u.test(t.t) && n === 1 && (/^\p{Lu}{2,}$/u.test(after?.t ?? '') || /^\p{Lu}{2,}$/u.test(toks[i - 1]?.t ?? ''))) break;
+      const order = orderKey(para.idx, t.s);
+      const found = stripPossessive(joinTokens(toks, i, i + n, para.norm.text)).replace(LINKED_SUFFIX, '');
+      const e = reg.addOrg(o.name, 3, o.kind, 2, order);
+      if (found !== o.name) reg.addAlias(e, found, 1, order);
+      i += n - 1;
+      break;
+    }
   }
 }
 
