@@ -40,6 +40,7 @@ const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
 import { GIVEN_NAMES } from '../lexicon/given-names';
+import { WORLD_GIVEN_NAMES } from '../lexicon/given-names-world';
 import { KNOWN_ORGS } from '../lexicon/known-orgs';
 import type { Para } from './paras';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
@@ -378,6 +379,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   for (const para of paras) findByGivenName(para, reg);
   for (const para of paras) findTitledSurnames(para, reg);
   for (const para of paras) findRelatives(para, reg);
+  findNamesByUse(paras, reg);
 
   for (const para of paras) findOrgsByUse(para, reg, addAgency);
 
@@ -1077,6 +1079,110 @@ function findByGivenName(para: Para, reg: Registry): void {
     const name = stripPossessive(joinTokens(toks, i, end, text));
     if (!reg.personByMention(name)) reg.addPerson(name, orderKey(para.idx, t.s));
     i = end - 1;
+  }
+}
+
+/** Passive verbs whose subject is a person (`Surname was nominated`, `Surname has been indicted`). */
+const PERSON_PASSIVES = new Set([
+  // Not `elected` or `inaugurated`: countries are elected to councils, buildings inaugurated.
+  'nominated', 'appointed', 'sworn', 'fired', 'sacked', 'impeached', 'indicted',
+  'arrested', 'sentenced', 'convicted', 'acquitted', 'born', 'married', 'hospitalized', 'hospitalised', 'assassinated',
+  'kidnapped', 'detained', 'extradited', 'jailed', 'imprisoned', 'pardoned', 'knighted',
+]);
+/** Relations of one person to another (`Surname's rival Given Surname`), besides FAMILY_NOUNS. */
+const PERSON_RELATIONS = new Set([...FAMILY_NOUNS, 'rival', 'opponent', 'challenger', 'predecessor', 'successor', 'deputy', 'aide']);
+/** Nouns for a ruler's power (`Given al-Surname's regime`). */
+const RULE_NOUNS = new Set(['regime', 'government', 'administration']);
+/** Pronouns that, coordinated with a bare given name, make it a person's (`Anna and I`). */
+const COORDINATED_PRONOUNS = new Set(['I', 'me', 'he', 'she', 'him', 'her', 'we', 'us']);
+
+/** A single capitalized word that could be a surname standing alone: no lexicon knows it as anything else. */
+function loneNameWord(w: string, reg: Registry): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !PLACES.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w) &&
+    !TITLES.has(w) && !HONORIFICS.has(w) && !ORG_HEAD_KIND.get(w) && !SECTIONS.has(w) && !EDITIONS.has(w) &&
+    !MONTH_NUMBER.get(w.toLowerCase()) && !WEEKDAYS.has(w.toLowerCase()) && !CUES.has(w.toLowerCase()) && !reg.org(w);
+}
+
+/**
+ * People named by what the sentence does with them rather than by a full name, a title or a cue:
+ *  - a lone surname as the subject of a passive that only people undergo (`Surname was nominated`);
+ *  - a lone surname owning a relation to a person already known (`Surname's rival Given Other`);
+ *  - `Abu Name al-Name`, an Arabic kunya with its nisba;
+ *  - `Given al-Surname's regime`, the ruler of a regime, also when a flattened row lost the
+ *    apostrophe (`al-Surnames regime`, when `Surname` stands alone elsewhere in the text);
+ *  - a bare given name coordinated with a personal pronoun (`Anna and I`, `he and Anna`).
+ * Sentence-initial words are not excluded: the patterns themselves say a person is meant.
+ */
+function findNamesByUse(paras: Para[], reg: Registry): void {
+  let words: Set<string> | null = null;
+  const wordsOfText = () => {
+    if (!words) { words = new Set(); for (const para of paras) for (const t of para.tokens) if (t.w) words.add(t.t); }
+    return words;
+  };
+  for (const para of paras) {
+    if (para.kind === 'credit') continue;
+    const toks = para.tokens;
+    const text = para.norm.text;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!t.w || !isCap(t.t)) continue;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
+      const order = orderKey(para.idx, t.s);
+      // `Abu Name al-Name`.
+      if ((t.t === 'Abu' || t.t === 'Umm') && next?.w && /^\p{Lu}\p{Ll}+$/u.test(next.t) && !PLACES.has(next.t)) {
+        const nisba = toks[i + 2];
+        if (nisba && nisba.w && /^(?:al|el)-\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(nisba.t) && nisba.s === next.e + 1 && next.s === t.e + 1) {
+          const name = stripPossessive(joinTokens(toks, i, i + 3, text));
+          if (!reg.org(name) && !reg.personByMention(name)) reg.addPerson(name, order);
+          i += 2;
+          continue;
+        }
+      }
+      // `Given al-Surname's regime`, `Given al-Surnames regime`.
+      const second = toks[i + 1];
+      const ruled = toks[i + 2];
+      if (!joinedPrev && second?.w && second.s === t.e + 1 && /^(?:al|el)-\p{Lu}/u.test(second.t) && ruled?.w && RULE_NOUNS.has(ruled.t) && loneNameWord(t.t, reg)) {
+        let surname = '';
+        if (isPossessive(second.t)) surname = stripPossessive(second.t);
+        else if (second.t.endsWith('s')) {
+          const stem = second.t.slice(0, -1);
+          const bare = stem.replace(/^(?:al|el)-/, '');
+          if (wordsOfText().has(stem) || wordsOfText().has(bare)) surname = stem;
+        }
+        if (surname) {
+          const name = `${t.t} ${surname}`;
+          const misread = surname !== stripPossessive(second.t) ? reg.person(`${t.t} ${second.t}`) : null;
+          if (misread && !reg.person(name)) reg.renamePerson(misread, name);
+          else if (!reg.org(name) && !reg.personByMention(name)) reg.addPerson(name, order);
+          i += 1;
+          continue;
+        }
+      }
+      if (joinedPrev || (next && next.w && isCap(next.t) && next.s === t.e + 1)) continue;
+      const bare = stripPossessive(t.t);
+      if (reg.personByMention(bare)) continue;
+      // `Surname was nominated`.
+      if (!isPossessive(t.t) && next && /^(?:was|has|had|is)$/.test(next.t) && loneNameWord(bare, reg)) {
+        let k = i + 2;
+        if (toks[k]?.t === 'been') k++;
+        if (toks[k] && PERSON_PASSIVES.has(toks[k].t) && !GIVEN_NAMES.has(bare)) { reg.addPerson(bare, order); continue; }
+      }
+      // `Surname's rival Given Other`.
+      if (isPossessive(t.t) && next && PERSON_RELATIONS.has(next.t) && loneNameWord(bare, reg)) {
+        const a = i + 2;
+        const b = runRight(toks, a, 4);
+        if (b - a >= 2 && reg.person(stripPossessive(joinTokens(toks, a, b, text)))) { reg.addPerson(bare, order); continue; }
+      }
+      // `Anna and I`, `he and Anna`: a bare given name (English lists only: the others hold too many words).
+      if (GIVEN_NAMES.has(bare) && !WORLD_GIVEN_NAMES.has(bare) && loneNameWord(bare, reg)) {
+        const coordinated = !isPossessive(t.t) && (
+          next?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i + 2]?.t ?? '') ||
+          prev?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i - 2]?.t ?? ''));
+        if (coordinated) reg.addPerson(bare, order);
+      }
+    }
   }
 }
 
