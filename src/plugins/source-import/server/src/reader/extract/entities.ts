@@ -242,6 +242,13 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
               if (!isCap(toks[s].t) || FUNCTION_WORDS.has(toks[s].t)) continue;
               if (initialsHold(initialsOf(joinTokens(toks, s, end + 1, text)), acr)) best = s;
             }
+            // `Kurdish Peoples Protection Units (YPG)`: an acronym of another language; the run ending in a
+            // head word is the name, from after its last possessive (`Russia's Main ... Directorate (GRU)`).
+            if (best < 0 && ORG_HEAD_KIND.get(toks[end].t)) {
+              best = start;
+              for (let s = start; s < end; s++) if (isPossessive(toks[s].t) || FUNCTION_WORDS.has(toks[s].t)) best = s + 1;
+              if (best < end && TITLE_HEADS.has(toks[best].t) && !ORG_HEAD_KIND.get(toks[best].t)) best = -1;
+            }
             if (best >= 0 && end - best >= 1) {
               const name = joinTokens(toks, best, end + 1, text);
               const e = reg.addOrg(name, 5, kindOfHead(name), 1, ord(best));
@@ -287,12 +294,15 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       }
 
       // Head word: `... Institution`, `... Party`, `Ministry of ...`.
-      const headKind = ORG_HEAD_KIND.get(t.t);
+      // `UK Parliament's Foreign Affairs Committee`: a possessive head word ends a name too.
+      const headKind = ORG_HEAD_KIND.get(t.t) ?? (isPossessive(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
       if (headKind) {
         const next = toks[i + 1];
         if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
         if (acronymFollows(toks, i)) continue;
         let start = i > 0 && toks[i - 1].e + 1 === t.s ? runLeft(toks, i - 1, para) : i;
+        // `U.S. Air Force`: the country's dotted abbreviation opens the name.
+        if (start > 1 && start < i && toks[start - 1].t === '.' && /^U\.[SKN]$/.test(toks[start - 2].t) && toks[start - 2].e === toks[start - 1].s) start -= 2;
         let end = i + 1;
         // Head-first names: `Ministry of Foreign Affairs`, `Council on Foreign Relations`.
         if (next && /^(?:of|on|for)$/.test(next.t) && toks[i + 2] && toks[i + 2].w && isCap(toks[i + 2].t) && toks[i + 2].t !== 'The') {
@@ -351,6 +361,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   }
 
   for (const para of paras) findBareNames(para, reg);
+  for (const para of paras) findListsBeforeNoun(para, reg);
   for (const para of paras) findKnownBodies(para, reg);
   for (const para of paras) findWellKnownOrgs(para, reg);
   applyAliasTable(reg);
@@ -397,13 +408,19 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       else if (lower === 'for' && i > 0 && /^(?:article|column|op-ed|piece|writing|wrote|analysis|commentary|editorial|oped|blog)$/.test(toks[i - 1].t)) strong = true;
       else if (lower === 'told' || lower === 'informed' || lower === 'telling' || lower === 'tells') weakCtx = true;
       else if (lower === 'to' && i > 0 && /^(?:speaking|spoke|talking|talked|said|told)$/i.test(toks[i - 1].t)) weakCtx = true;
+      // `published by X`, `an imprint of X`: a publisher, unless a given name opens it (an author).
+      else if ((lower === 'by' && i > 0 && toks[i - 1].t === 'published' || lower === 'of' && i > 0 && /^(?:imprint|publisher)$/.test(toks[i - 1].t)) && !GIVEN_NAMES.has(toks[i + 1]?.t ?? '')) strong = true;
       else if (lower === 'by' && i > 0 && /^(?:reported|quoted|cited|published)$/.test(toks[i - 1].t)) weakCtx = true;
       if (!strong && !weakCtx) continue;
       let a = i + 1;
       if (toks[a] && toks[a].t === 'the' && strong) a++;
-      if (!toks[a] || toks[a].s !== toks[a - 1].e + 1) continue;
+      // `the outlet, CNN, ...`: a name in apposition, closed by a comma or the sentence's end.
+      const appos = strong && MEDIA_NOUNS.has(lower) && toks[a]?.t === ',';
+      if (appos) a++;
+      if (!toks[a] || !appos && toks[a].s !== toks[a - 1].e + 1) continue;
       const b = runRight(toks, a, 4);
       if (b <= a) continue;
+      if (appos && toks[b] && !/^[,.;]$/.test(toks[b].t)) continue;
       let name = joinTokens(toks, a, b, text);
       name = stripPossessive(name);
       if (FUNCTION_WORDS.has(toks[a].t) || PLACES.has(name) || NATIONALITIES.has(name) || SECTIONS.has(name) && !strong) continue;
@@ -676,6 +693,60 @@ function findBareNames(para: Para, reg: Registry): void {
       if (toks[n] && /^(?:reported|reports|wrote|writes|said|says|quoted|cited|claimed|revealed|published)$/.test(toks[n].t)) {
         reg.addOrg(t.t, 2, 'media', 3, orderKey(para.idx, t.s));
       }
+    }
+  }
+}
+
+/** Plural nouns after a list of outlets (`A, B and C radio stations`), lower case. */
+const OUTLET_PLURALS = new Set(['stations', 'newspapers', 'channels', 'outlets', 'broadcasters', 'dailies', 'magazines', 'websites', 'tabloids', 'networks']);
+/** Modifiers between such a list and its noun. */
+const OUTLET_MODIFIERS = new Set(['radio', 'TV', 'television', 'news', 'state', 'private', 'online', 'local', 'national']);
+/** Festivities and gatherings that make `the X party` a party of another sort. */
+const NOT_POLITICAL = new Set(['Christmas', 'Halloween', 'Easter', 'Birthday', 'Garden', 'Dinner', 'Tea', 'Pool', 'House', 'Launch', 'Office', 'Street', 'Block', 'Dance', 'Cocktail']);
+
+/**
+ * Names a lower-case noun after them classes as organizations:
+ *  - `Radio A, B and C radio stations`, `A and B newspapers`: every item of a list of two or more;
+ *  - `the Labour party`: one capitalized word, not a demonym or a festivity, before `party`.
+ */
+function findListsBeforeNoun(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  const text = para.norm.text;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    if (t.t === 'party' && toks[i - 1].w && toks[i - 1].e + 1 === t.s && toks[i - 2]?.t === 'the') {
+      const w = toks[i - 1].t;
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !NATIONALITIES.has(w) && !PLACES.has(w) && !NOT_POLITICAL.has(w) && !FUNCTION_WORDS.has(w)) {
+        reg.addOrg(`${w} party`, 3, 'political_party', 2, orderKey(para.idx, toks[i - 1].s));
+      }
+      continue;
+    }
+    if (!OUTLET_PLURALS.has(t.t)) continue;
+    let j = i - 1;
+    while (j >= 0 && toks[j].w && OUTLET_MODIFIERS.has(toks[j].t)) j--;
+    const items: Array<[number, number]> = [];
+    let sepSeen = false;
+    while (j >= 0 && items.length < 8) {
+      if (!toks[j].w || !isCap(toks[j].t)) break;
+      const a = runLeft(toks, j, para);
+      if (a > j) break;
+      items.push([a, j + 1]);
+      const sep = toks[a - 1];
+      if (!sep) break;
+      if (sep.t === ',' || (!sepSeen && (sep.t === 'and' || sep.t === 'or'))) {
+        if (sep.t !== ',') sepSeen = true;
+        j = a - 2;
+        if (sep.t === ',' && toks[j]?.t === 'and') j--;
+        continue;
+      }
+      break;
+    }
+    if (items.length < 2 || !sepSeen) continue;
+    for (const [a, b] of items) {
+      const name = joinTokens(toks, a, b, text);
+      if (name.split(' ').every((w) => PLACES.has(w) || NATIONALITIES.has(w))) continue;
+      reg.addOrg(name, 3, 'media', 3, orderKey(para.idx, toks[a].s));
     }
   }
 }

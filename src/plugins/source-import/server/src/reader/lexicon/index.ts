@@ -220,6 +220,8 @@ export const ORG_HEADS: Record<string, OrgKind> = Object.assign(Object.create(nu
   Bank: 'company', Fund: 'other', Corporation: 'company', Company: 'company', Inc: 'company', Ltd: 'company',
   University: 'other', Academy: 'other', Coalition: 'other', Association: 'other', Federation: 'other',
   Society: 'other', Group: 'company', Embassy: 'government', Consulate: 'government',
+  Force: 'military', Corps: 'military', Units: 'armed_group', Directorate: 'government', Bureau: 'government',
+  Authority: 'government',
 });
 
 /**
