@@ -312,6 +312,11 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
             // `Ministry of Trade Name Surname`: the complement ends the name; a name may follow it.
             if (OFFICE_COMPLEMENTS.has(toks[k - 1].t) && toks[k]?.w && isCap(toks[k].t) && !OFFICE_COMPLEMENTS.has(toks[k].t)) break;
           }
+          // `Working Group on Trade, Ports and Fisheries`: a complement that is a list of single words.
+          let m = k;
+          while (toks[m]?.t === ',' && toks[m + 1]?.w && isCap(toks[m + 1].t) && !FUNCTION_WORDS.has(toks[m + 1].t)) m += 2;
+          if (m > k && toks[m]?.t === 'and' && toks[m + 1]?.w && isCap(toks[m + 1].t) && !FUNCTION_WORDS.has(toks[m + 1].t) &&
+            !(toks[m + 2]?.w && isCap(toks[m + 2].t))) k = m + 2;
           end = k;
         }
         // `the Ruritanian Embassy in the Capital`: a mission is named with its host country or city.
