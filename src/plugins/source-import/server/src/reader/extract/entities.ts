@@ -605,6 +605,8 @@ function findWellKnownOrgs(para: Para, reg: Registry): void {
       const after = toks[i + n];
       if (after && after.w && after.s === last.e + 1 && isCap(after.t) && !isPossessive(last.t) && last.t === o.words[n - 1] && !titleAfterName(after.t)) break;
       if (/^\p{Lu}{2,}$/u.test(t.t) && n === 1 && (/^\p{Lu}{2,}$/u.test(after?.t ?? '') || /^\p{Lu}{2,}$/u.test(toks[i - 1]?.t ?? ''))) break;
+      // `RT @user`: a retweet mark; `Given Forbes`: a person's surname.
+      if (after?.t === '@' || i > 0 && toks[i - 1].e + 1 === t.s && GIVEN_NAMES.has(toks[i - 1].t)) break;
       const order = orderKey(para.idx, t.s);
       const found = stripPossessive(joinTokens(toks, i, i + n, para.norm.text)).replace(LINKED_SUFFIX, '');
       const e = reg.addOrg(o.name, 3, o.kind, 2, order);
