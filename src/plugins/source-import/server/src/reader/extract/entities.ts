@@ -294,8 +294,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       }
 
       // Head word: `... Institution`, `... Party`, `Ministry of ...`.
-      // `UK Parliament's Foreign Affairs Committee`: a possessive head word ends a name too.
-      const headKind = ORG_HEAD_KIND.get(t.t) ?? (isPossessive(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
+      // `UK Parliament's Foreign Affairs Committee`: a possessive head word ends a name too (not `Times'`,
+      // where the mark closes a quotation).
+      const headKind = ORG_HEAD_KIND.get(t.t) ?? (/\p{L}['’]s$/u.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
       if (headKind) {
         const next = toks[i + 1];
         if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
