@@ -12,7 +12,8 @@
  * form without accents) is an English word in Debian's `wamerican` list (`Rose`, `Grace`,
  * `Roman`, `Margarita`), and words the lexicon knows as places, demonyms, titles or function
  * words, and a reviewed handful of places and adjectives
- * that `wamerican` spells capitalized (`Milan`, `Oman`, `Anatolia`, `Aryan`). No names added by hand. Regenerate the same way when the source lists change.
+ * that `wamerican` spells capitalized (`Milan`, `Oman`, `Anatolia`, `Aryan`)
+ * and a few more places found by checking the list against common place names (`Milano`, `Tuva`, `Mir`). No names added by hand. Regenerate the same way when the source lists change.
  */
 const NAMES = `
 Aadi Aadidev Aadinath Aaditya Aadrika Aagam Aagney Aagneya Aaliyah Aalok Aaltje Aamod Aanand Aanandaswarup
@@ -451,14 +452,14 @@ Meryem Messalina Mestan Mesut Metello Metin Metod Metoděj Metrofane Mette Mevl�
 Mečislava Mhambi Micael Micha Michala Michalina Michaël Michał Michela Michelangelo Michèle Midas Mieke Mihael
 Mihaela Mihai Mihail Mihailo Mihajlo Mihnea Mihriban Mihály Mija Mijat Mik Mika Mikail Mikhail Mikhaylo Mikhei
 Mikhey Mikita Mikki Mikko Miklós Mikola Mikoláš Mikołaj Mikuláš Mila Milada Miladin Milana Milanka Milanko
-Milano Milen Mileta Miley Mili Milica Milisav Militsa Milivoj Miliy Milić Miljan Miljana Miljenko Milla Mille
+Milen Mileta Miley Mili Milica Milisav Militsa Milivoj Miliy Milić Miljan Miljana Miljenko Milla Mille
 Milodara Milojica Milomir Milorad Miloslav Miloslava Milota Milou Milouš Milovan Milovín Miloň Miloš Milred
 Milutin Milutín Miluše Mily Milán Milík Milíč Mima Mimma Mimo Minakshi Minervina Minervino Minodora Mio Mioara
-Miodrag Miomir Mir Mirabela Mirac Miray Miraziz Miraç Mircea Mirco Mirek Mirela Miriama Mirja Mirjam Mirjana
-Mirka Mirkelam Mirko Mirkó Miro Mirocleto Miromil Miromila Miron Mirona Miroslav Miroslava Mirre Mirta Mirte
-Mirthe Mirtil Miruna Mirza Mirziyo Misaele Misbah Mislav Mitar Mithat Mitică Mitofan Mitra Mitruț Miķelis Miša
-Miško Mlad Mladen Mlađana Mnata Mnislav Mnislava Moa Moctar Modesto Modou Modrīte Mohamadou Mohamed Mohammad
-Mohan Mohana Mohinder Mohini Mohir Moisei Moisey Moisés Mojmír Mojżesz Mojžíš Mokei Mokey Mokrina Momir Momira
+Miodrag Miomir Mirabela Mirac Miray Miraziz Miraç Mircea Mirco Mirek Mirela Miriama Mirja Mirjam Mirjana Mirka
+Mirkelam Mirko Mirkó Miro Mirocleto Miromil Miromila Miron Mirona Miroslav Miroslava Mirre Mirta Mirte Mirthe
+Mirtil Miruna Mirza Mirziyo Misaele Misbah Mislav Mitar Mithat Mitică Mitofan Mitra Mitruț Miķelis Miša Miško
+Mlad Mladen Mlađana Mnata Mnislav Mnislava Moa Moctar Modesto Modou Modrīte Mohamadou Mohamed Mohammad Mohan
+Mohana Mohinder Mohini Mohir Moisei Moisey Moisés Mojmír Mojżesz Mojžíš Mokei Mokey Mokrina Momir Momira
 Monaldo Monalisa Monitore Monvīds Moreno Morgane Moric Moris Morne Mosè Motrya Mouhamadou Mouhamed Mouhameth
 Mouhammadou Moussa Moustapha Moxidil Moxigul Moxina Moxinur Moxira Moïse Moïsette Mořic Mpilo Mpumelelo Msizi
 Mstislav Mstislava Mthunzi Muammer Muattar Muaviye Muaz Muazzam Mubina Mudīte Mufiz Mugur Mugurel Muhammed
@@ -619,28 +620,28 @@ Torbjörn Torkvát Torquato Torsten Tosca Tosco Toska Toussaint Toyip Traian Tra
 Trilochan Trilochana Trilok Trilokanath Trilokesh Triloki Trine Tristano Troels Trofim Trpimir Trpko Trīne
 Tsabita Tuana Tudora Tudorița Tudosia Tufan Tugay Tugiman Tuhfe Tullia Tulliano Tullio Tunahan Tunar Tunay
 Tunç Tunçer Tuomas Tur Turan Turgay Turgut Turi Turibio Turna Turold Tushar Tussio Tutku Tuula Tuulikki Tuur
-Tuva Tuğba Tuğrul Tuğtekin Tverdislav Tvorimir Tvrtko Twan Tycho Tygo Tymoteusz Tyron Táňa Tülay Tülin Tümer
-Türkan Türkay Türker Türkeş Tālis Tālivaldis Tālrīts Tīna Tınas Tərlan Ubaldo Ubaydulloh Ubertino Uberto
-Uchita Uchqun Uda Udai Udit Udo Uffe Ufuk Ugolina Ugolino Uguccione Uhra Ujjawal Ujjwal Ukbe Ulderico Ulduz
-Ulf Ulfa Ulfo Uli Ulisse Uliva Ulpiano Ulrico Ulrik Ulstano Ultimo Ulus Uluthando Ulva Ulvi Ulviye Ulwazi Ulya
-Ulyan Ulyana Ulysse Uma Umang Umar Umay Umaya Umi Umid Umida Umidulloh Umile Umur Umuralp Umut Undīne Unggul
-Unjani Unna Upendra Upik Uqbaloy Uranio Urdino Urfon Uriele Urmila Ursicio Ursino Ursmaro Ursule Uršula Uršuľa
-Usame Usha Usman Usmon Ustim Ustin Ustina Usyi Utama Utku Uttam Uve Uygu Uzayr Uzbegim Uzodimma Uğur Uģis
-Vadim Vafo Vagn Vahdet Vahid Vahide Vahâ Vaidehi Vaijayanthi Vaijayanti Vaishnavi Vaishno Vaishvi Vala
-Valburga Valdemara Valdemārs Valente Valentim Valentín Valentína Valentýn Valentýna Valentīna Valentīns Valeri
-Valeriana Valeriano Valerico Valerija Valerio Valeriu Valeriy Valeriya Valerián Valeryan Valfredo Valfrido
-Vali Valtena Valter Valtr Valtteri Valère Valér Valéria Valérie Valéry Valērija Valērijs Vanesa Vanja
-Varalakshmi Varfolomei Varfolomey Varlaam Varo Varvara Vasanti Vasco Vasil Vasile Vasilica Vasilică Vasilina
-Vasilisa Vasiliy Vasko Vasliddin Vasudev Vasudeva Vasudha Vasundhara Vatroslav Vatslav Vavrinec Vavřinec Vecdi
-Vedang Vedanga Vedanshi Vedasto Vedat Vedran Vedrana Veerle Vefa Vefik Vega Vehbi Veikko Veit Vela Velana
-Velaphi Velemir Veleslav Veleslava Veli Velibor Velimir Velimira Velimír Velina Velio Velislav Velislava
-Venance Venanzio Vencel Venceslao Venceslas Vendel Vendelín Vendelína Vendula Vendulka Venedikt Venera
-Veneranda Venerando Venere Venerio Veniamin Ventura Venusta Venustiano Venusto Venuše Verano Verda Verdiana
-Verecondo Verenzio Veriana Verica Veridiana Verner Vero Verulo Verónica Veselinka Vesile Vesna Vespasiano Veta
-Veysel Veysi Vezio Vianney Vibeke Vicdan Vicente Vicenția Vicențiu Victoire Victorien Victorin Vidak Vidhur
-Vidhya Vidiano Vidone Vidor Vidur Vidya Viera Vieroslava Vieve Viggo Vigile Vigo Vijay Vijeko Vijolīte Vik
-Vikenti Vikentiy Vikenty Viktor Viktoria Viktorie Viktorin Viktoriya Viktorín Viktória Vildan Vilde Vilemína
-Vilena Vilenina Vilfredo Vilhelm Vilhelmīne Viliam Viliana Vilibald Viliberto Vilina Ville Villy Vilmar Vilmos
+Tuğba Tuğrul Tuğtekin Tverdislav Tvorimir Tvrtko Twan Tycho Tygo Tymoteusz Tyron Táňa Tülay Tülin Tümer Türkan
+Türkay Türker Türkeş Tālis Tālivaldis Tālrīts Tīna Tınas Tərlan Ubaldo Ubaydulloh Ubertino Uberto Uchita
+Uchqun Uda Udai Udit Udo Uffe Ufuk Ugolina Ugolino Uguccione Uhra Ujjawal Ujjwal Ukbe Ulderico Ulduz Ulf Ulfa
+Ulfo Uli Ulisse Uliva Ulpiano Ulrico Ulrik Ulstano Ultimo Ulus Uluthando Ulva Ulvi Ulviye Ulwazi Ulya Ulyan
+Ulyana Ulysse Uma Umang Umar Umay Umaya Umi Umid Umida Umidulloh Umile Umur Umuralp Umut Undīne Unggul Unjani
+Unna Upendra Upik Uqbaloy Uranio Urdino Urfon Uriele Urmila Ursicio Ursino Ursmaro Ursule Uršula Uršuľa Usame
+Usha Usman Usmon Ustim Ustin Ustina Usyi Utama Utku Uttam Uve Uygu Uzayr Uzbegim Uzodimma Uğur Uģis Vadim Vafo
+Vagn Vahdet Vahid Vahide Vahâ Vaidehi Vaijayanthi Vaijayanti Vaishnavi Vaishno Vaishvi Vala Valburga Valdemara
+Valdemārs Valente Valentim Valentín Valentína Valentýn Valentýna Valentīna Valentīns Valeri Valeriana
+Valeriano Valerico Valerija Valerio Valeriu Valeriy Valeriya Valerián Valeryan Valfredo Valfrido Vali Valtena
+Valter Valtr Valtteri Valère Valér Valéria Valérie Valéry Valērija Valērijs Vanesa Vanja Varalakshmi
+Varfolomei Varfolomey Varlaam Varo Varvara Vasanti Vasco Vasil Vasile Vasilica Vasilică Vasilina Vasilisa
+Vasiliy Vasko Vasliddin Vasudev Vasudeva Vasudha Vasundhara Vatroslav Vatslav Vavrinec Vavřinec Vecdi Vedang
+Vedanga Vedanshi Vedasto Vedat Vedran Vedrana Veerle Vefa Vefik Vega Vehbi Veikko Veit Vela Velana Velaphi
+Velemir Veleslav Veleslava Veli Velibor Velimir Velimira Velimír Velina Velio Velislav Velislava Venance
+Venanzio Vencel Venceslao Venceslas Vendel Vendelín Vendelína Vendula Vendulka Venedikt Venera Veneranda
+Venerando Venere Venerio Veniamin Ventura Venusta Venustiano Venusto Venuše Verano Verda Verdiana Verecondo
+Verenzio Veriana Verica Veridiana Verner Vero Verulo Verónica Veselinka Vesile Vesna Vespasiano Veta Veysel
+Veysi Vezio Vianney Vibeke Vicdan Vicente Vicenția Vicențiu Victoire Victorien Victorin Vidak Vidhur Vidhya
+Vidiano Vidone Vidor Vidur Vidya Viera Vieroslava Vieve Viggo Vigile Vigo Vijay Vijeko Vijolīte Vik Vikenti
+Vikentiy Vikenty Viktor Viktoria Viktorie Viktorin Viktoriya Viktorín Viktória Vildan Vilde Vilemína Vilena
+Vilenina Vilfredo Vilhelm Vilhelmīne Viliam Viliana Vilibald Viliberto Vilina Ville Villy Vilmar Vilmos
 Vilmārs Vilém Viléma Vimal Vimala Viman Vinay Vincenc Vincencie Vincenza Vincenzo Vincențiu Vinciane Vindonio
 Vinebaldo Vinfrido Vinicio Vinka Vino Vinsen Vinz Violeta Viorel Viorela Viorica Vira Virginio Virginiya
 Virgínie Virman Virone Virág Visarion Viscardo Vishnu Vishwamitra Vissarion Vissia Vitale Vitali Vitalico
