@@ -10,10 +10,10 @@
  * en_GH, fr_SN, af_ZA, zu_ZA, uz_UZ_latin. Kept: one capitalized word of letters, three letters
  * or more, not already in GIVEN_NAMES. Left out, as there: names whose lower-case form (or its
  * form without accents) is an English word in Debian's `wamerican` list (`Rose`, `Grace`,
- * `Roman`, `Margarita`), and words the lexicon knows as places, demonyms, titles or function
- * words, and a reviewed handful of places and adjectives
- * that `wamerican` spells capitalized (`Milan`, `Oman`, `Anatolia`, `Aryan`)
- * and a few more places found by checking the list against common place names (`Milano`, `Tuva`, `Mir`). No names added by hand. Regenerate the same way when the source lists change.
+ * `Roman`, `Margarita`); words the lexicon knows as places, demonyms, titles or function words;
+ * and a reviewed handful of places and adjectives that `wamerican` spells capitalized or that a
+ * check against common place names found (`Milan`, `Oman`, `Anatolia`, `Aryan`, `Milano`, `Tuva`,
+ * `Mir`). No names added by hand. Regenerate the same way when the source lists change.
  */
 const NAMES = `
 Aadi Aadidev Aadinath Aaditya Aadrika Aagam Aagney Aagneya Aaliyah Aalok Aaltje Aamod Aanand Aanandaswarup
