@@ -40,6 +40,8 @@ const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
 import { GIVEN_NAMES } from '../lexicon/given-names';
+import { WORLD_GIVEN_NAMES } from '../lexicon/given-names-world';
+import { KNOWN_ORGS } from '../lexicon/known-orgs';
 import type { Para } from './paras';
 import { isCap, isPossessive, stripPossessive, type Token } from './text';
 import { orderKey, Registry, type OrgEntity, type PersonEntity } from './registry';
@@ -240,6 +242,13 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
               if (!isCap(toks[s].t) || FUNCTION_WORDS.has(toks[s].t)) continue;
               if (initialsHold(initialsOf(joinTokens(toks, s, end + 1, text)), acr)) best = s;
             }
+            // `Kurdish Peoples Protection Units (YPG)`: an acronym of another language; the run ending in a
+            // head word is the name, from after its last possessive (`Russia's Main ... Directorate (GRU)`).
+            if (best < 0 && ORG_HEAD_KIND.get(toks[end].t)) {
+              best = start;
+              for (let s = start; s < end; s++) if (isPossessive(toks[s].t) || FUNCTION_WORDS.has(toks[s].t)) best = s + 1;
+              if (best < end && TITLE_HEADS.has(toks[best].t) && !ORG_HEAD_KIND.get(toks[best].t)) best = -1;
+            }
             if (best >= 0 && end - best >= 1) {
               const name = joinTokens(toks, best, end + 1, text);
               const e = reg.addOrg(name, 5, kindOfHead(name), 1, ord(best));
@@ -285,12 +294,16 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       }
 
       // Head word: `... Institution`, `... Party`, `Ministry of ...`.
-      const headKind = ORG_HEAD_KIND.get(t.t);
+      // `UK Parliament's Foreign Affairs Committee`: a possessive head word ends a name too (not `Times'`,
+      // where the mark closes a quotation).
+      const headKind = ORG_HEAD_KIND.get(t.t) ?? (/\p{L}['’]s$/u.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
       if (headKind) {
         const next = toks[i + 1];
         if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
         if (acronymFollows(toks, i)) continue;
         let start = i > 0 && toks[i - 1].e + 1 === t.s ? runLeft(toks, i - 1, para) : i;
+        // `U.S. Air Force`: the country's dotted abbreviation opens the name.
+        if (start > 1 && start < i && toks[start - 1].t === '.' && /^U\.[SKN]$/.test(toks[start - 2].t) && toks[start - 2].e === toks[start - 1].s) start -= 2;
         let end = i + 1;
         // Head-first names: `Ministry of Foreign Affairs`, `Council on Foreign Relations`.
         if (next && /^(?:of|on|for)$/.test(next.t) && toks[i + 2] && toks[i + 2].w && isCap(toks[i + 2].t) && toks[i + 2].t !== 'The') {
@@ -300,6 +313,11 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
             // `Ministry of Trade Name Surname`: the complement ends the name; a name may follow it.
             if (OFFICE_COMPLEMENTS.has(toks[k - 1].t) && toks[k]?.w && isCap(toks[k].t) && !OFFICE_COMPLEMENTS.has(toks[k].t)) break;
           }
+          // `Working Group on Trade, Ports and Fisheries`: a complement that is a list of single words.
+          let m = k;
+          while (toks[m]?.t === ',' && toks[m + 1]?.w && isCap(toks[m + 1].t) && !FUNCTION_WORDS.has(toks[m + 1].t)) m += 2;
+          if (m > k && toks[m]?.t === 'and' && toks[m + 1]?.w && isCap(toks[m + 1].t) && !FUNCTION_WORDS.has(toks[m + 1].t) &&
+            !(toks[m + 2]?.w && isCap(toks[m + 2].t))) k = m + 2;
           end = k;
         }
         // `the Ruritanian Embassy in the Capital`: a mission is named with its host country or city.
@@ -349,7 +367,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   }
 
   for (const para of paras) findBareNames(para, reg);
+  for (const para of paras) findListsBeforeNoun(para, reg);
   for (const para of paras) findKnownBodies(para, reg);
+  for (const para of paras) findWellKnownOrgs(para, reg);
   applyAliasTable(reg);
 
   // Bracket glosses: one entity, two names.
@@ -376,6 +396,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   for (const para of paras) findByGivenName(para, reg);
   for (const para of paras) findTitledSurnames(para, reg);
   for (const para of paras) findRelatives(para, reg);
+  findNamesByUse(paras, reg);
 
   for (const para of paras) findOrgsByUse(para, reg, addAgency);
 
@@ -393,13 +414,19 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       else if (lower === 'for' && i > 0 && /^(?:article|column|op-ed|piece|writing|wrote|analysis|commentary|editorial|oped|blog)$/.test(toks[i - 1].t)) strong = true;
       else if (lower === 'told' || lower === 'informed' || lower === 'telling' || lower === 'tells') weakCtx = true;
       else if (lower === 'to' && i > 0 && /^(?:speaking|spoke|talking|talked|said|told)$/i.test(toks[i - 1].t)) weakCtx = true;
+      // `published by X`, `an imprint of X`: a publisher, unless a given name opens it (an author).
+      else if ((lower === 'by' && i > 0 && toks[i - 1].t === 'published' || lower === 'of' && i > 0 && /^(?:imprint|publisher)$/.test(toks[i - 1].t)) && !GIVEN_NAMES.has(toks[i + 1]?.t ?? '')) strong = true;
       else if (lower === 'by' && i > 0 && /^(?:reported|quoted|cited|published)$/.test(toks[i - 1].t)) weakCtx = true;
       if (!strong && !weakCtx) continue;
       let a = i + 1;
       if (toks[a] && toks[a].t === 'the' && strong) a++;
-      if (!toks[a] || toks[a].s !== toks[a - 1].e + 1) continue;
+      // `the outlet, CNN, ...`: a name in apposition, closed by a comma or the sentence's end.
+      const appos = strong && MEDIA_NOUNS.has(lower) && toks[a]?.t === ',';
+      if (appos) a++;
+      if (!toks[a] || !appos && toks[a].s !== toks[a - 1].e + 1) continue;
       const b = runRight(toks, a, 4);
       if (b <= a) continue;
+      if (appos && toks[b] && !/^[,.;]$/.test(toks[b].t)) continue;
       let name = joinTokens(toks, a, b, text);
       name = stripPossessive(name);
       if (FUNCTION_WORDS.has(toks[a].t) || PLACES.has(name) || NATIONALITIES.has(name) || SECTIONS.has(name) && !strong) continue;
@@ -536,6 +563,61 @@ function findKnownBodies(para: Para, reg: Registry): void {
   }
 }
 
+/** Every spelling of a well-known organization (lexicon `KNOWN_ORGS`), by its first word, longest first. */
+const knownOrgsByFirst = new Map<string, Array<{ words: string[]; name: string; kind: OrgKind }>>();
+for (const o of KNOWN_ORGS) {
+  for (const spelling of [o.name, ...(o.aliases ?? [])]) {
+    const words = spelling.split(' ');
+    const list = knownOrgsByFirst.get(words[0]) ?? [];
+    list.push({ words, name: o.name, kind: o.kind });
+    list.sort((x, y) => y.words.length - x.words.length);
+    knownOrgsByFirst.set(words[0], list);
+  }
+}
+/** `al Qaeda-linked`, `NATO-led`: a well-known name with a lower-case suffix still names the body. */
+const LINKED_SUFFIX = /-\p{Ll}+$/u;
+/** Capitalized words after a name that do not make it part of a longer name (`NATO Chief`, `Exxon Mobil CEO`). */
+const titleAfterName = (t: string) => TITLES.has(t) || TITLE_HEADS.has(t) || ORG_ROLE_FOLLOWERS.test(t) || t === 'CEO' || t === 'Editor-in-Chief';
+
+/**
+ * Well-known organizations with no head word (`Gazprom`, `WikiLeaks`, `al Qaeda`, lexicon
+ * `KNOWN_ORGS`), by an exact spelling, unless another capitalized word continues the name
+ * (`Sputnik V`). An all-capitals spelling among other all-capitals words is shouting, not a name.
+ */
+function findWellKnownOrgs(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    let list = knownOrgsByFirst.get(stripPossessive(t.t)) ?? knownOrgsByFirst.get(t.t);
+    if (!list && t.t.includes('-')) list = knownOrgsByFirst.get(t.t.replace(LINKED_SUFFIX, ''));
+    if (!list) continue;
+    for (const o of list) {
+      const n = o.words.length;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const tok = toks[i + k];
+        if (!tok || !tok.w || (k > 0 && tok.s !== toks[i + k - 1].e + 1)) { ok = false; break; }
+        const w = o.words[k];
+        ok = tok.t === w || k === n - 1 && (stripPossessive(tok.t) === w || tok.t.startsWith(w + '-') && LINKED_SUFFIX.test(tok.t.slice(w.length)));
+      }
+      if (!ok) continue;
+      const last = toks[i + n - 1];
+      const after = toks[i + n];
+      if (after && after.w && after.s === last.e + 1 && isCap(after.t) && !isPossessive(last.t) && last.t === o.words[n - 1] && !titleAfterName(after.t)) break;
+      if (/^\p{Lu}{2,}$/u.test(t.t) && n === 1 && (/^\p{Lu}{2,}$/u.test(after?.t ?? '') || /^\p{Lu}{2,}$/u.test(toks[i - 1]?.t ?? ''))) break;
+      // `RT @user`: a retweet mark; `Given Forbes`: a person's surname.
+      if (after?.t === '@' || i > 0 && toks[i - 1].e + 1 === t.s && GIVEN_NAMES.has(toks[i - 1].t)) break;
+      const order = orderKey(para.idx, t.s);
+      const found = stripPossessive(joinTokens(toks, i, i + n, para.norm.text)).replace(LINKED_SUFFIX, '');
+      const e = reg.addOrg(o.name, 3, o.kind, 2, order);
+      if (found !== o.name) reg.addAlias(e, found, 1, order);
+      i += n - 1;
+      break;
+    }
+  }
+}
+
 /** Acronyms that are not organizations (terms, units, weapons, treaties). */
 const TERM_ACRONYMS = new Set([
   'GDP', 'JCPOA', 'INF', 'WMD', 'ICBM', 'UAV', 'LNG', 'VAT', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'DNA', 'PR',
@@ -619,6 +701,60 @@ function findBareNames(para: Para, reg: Registry): void {
       if (toks[n] && /^(?:reported|reports|wrote|writes|said|says|quoted|cited|claimed|revealed|published)$/.test(toks[n].t)) {
         reg.addOrg(t.t, 2, 'media', 3, orderKey(para.idx, t.s));
       }
+    }
+  }
+}
+
+/** Plural nouns after a list of outlets (`A, B and C radio stations`), lower case. */
+const OUTLET_PLURALS = new Set(['stations', 'newspapers', 'channels', 'outlets', 'broadcasters', 'dailies', 'magazines', 'websites', 'tabloids', 'networks']);
+/** Modifiers between such a list and its noun. */
+const OUTLET_MODIFIERS = new Set(['radio', 'TV', 'television', 'news', 'state', 'private', 'online', 'local', 'national']);
+/** Festivities and gatherings that make `the X party` a party of another sort. */
+const NOT_POLITICAL = new Set(['Christmas', 'Halloween', 'Easter', 'Birthday', 'Garden', 'Dinner', 'Tea', 'Pool', 'House', 'Launch', 'Office', 'Street', 'Block', 'Dance', 'Cocktail']);
+
+/**
+ * Names a lower-case noun after them classes as organizations:
+ *  - `Radio A, B and C radio stations`, `A and B newspapers`: every item of a list of two or more;
+ *  - `the Labour party`: one capitalized word, not a demonym or a festivity, before `party`.
+ */
+function findListsBeforeNoun(para: Para, reg: Registry): void {
+  const toks = para.tokens;
+  const text = para.norm.text;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.w) continue;
+    if (t.t === 'party' && toks[i - 1].w && toks[i - 1].e + 1 === t.s && toks[i - 2]?.t === 'the') {
+      const w = toks[i - 1].t;
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !NATIONALITIES.has(w) && !PLACES.has(w) && !NOT_POLITICAL.has(w) && !FUNCTION_WORDS.has(w)) {
+        reg.addOrg(`${w} party`, 3, 'political_party', 2, orderKey(para.idx, toks[i - 1].s));
+      }
+      continue;
+    }
+    if (!OUTLET_PLURALS.has(t.t)) continue;
+    let j = i - 1;
+    while (j >= 0 && toks[j].w && OUTLET_MODIFIERS.has(toks[j].t)) j--;
+    const items: Array<[number, number]> = [];
+    let sepSeen = false;
+    while (j >= 0 && items.length < 8) {
+      if (!toks[j].w || !isCap(toks[j].t)) break;
+      const a = runLeft(toks, j, para);
+      if (a > j) break;
+      items.push([a, j + 1]);
+      const sep = toks[a - 1];
+      if (!sep) break;
+      if (sep.t === ',' || (!sepSeen && (sep.t === 'and' || sep.t === 'or'))) {
+        if (sep.t !== ',') sepSeen = true;
+        j = a - 2;
+        if (sep.t === ',' && toks[j]?.t === 'and') j--;
+        continue;
+      }
+      break;
+    }
+    if (items.length < 2 || !sepSeen) continue;
+    for (const [a, b] of items) {
+      const name = joinTokens(toks, a, b, text);
+      if (name.split(' ').every((w) => PLACES.has(w) || NATIONALITIES.has(w))) continue;
+      reg.addOrg(name, 3, 'media', 3, orderKey(para.idx, toks[a].s));
     }
   }
 }
@@ -1022,6 +1158,110 @@ function findByGivenName(para: Para, reg: Registry): void {
     const name = stripPossessive(joinTokens(toks, i, end, text));
     if (!reg.personByMention(name)) reg.addPerson(name, orderKey(para.idx, t.s));
     i = end - 1;
+  }
+}
+
+/** Passive verbs whose subject is a person (`Surname was nominated`, `Surname has been indicted`). */
+const PERSON_PASSIVES = new Set([
+  // Not `elected` or `inaugurated`: countries are elected to councils, buildings inaugurated.
+  'nominated', 'appointed', 'sworn', 'fired', 'sacked', 'impeached', 'indicted',
+  'arrested', 'sentenced', 'convicted', 'acquitted', 'born', 'married', 'hospitalized', 'hospitalised', 'assassinated',
+  'kidnapped', 'detained', 'extradited', 'jailed', 'imprisoned', 'pardoned', 'knighted',
+]);
+/** Relations of one person to another (`Surname's rival Given Surname`), besides FAMILY_NOUNS. */
+const PERSON_RELATIONS = new Set([...FAMILY_NOUNS, 'rival', 'opponent', 'challenger', 'predecessor', 'successor', 'deputy', 'aide']);
+/** Nouns for a ruler's power (`Given al-Surname's regime`). */
+const RULE_NOUNS = new Set(['regime', 'government', 'administration']);
+/** Pronouns that, coordinated with a bare given name, make it a person's (`Anna and I`). */
+const COORDINATED_PRONOUNS = new Set(['I', 'me', 'he', 'she', 'him', 'her', 'we', 'us']);
+
+/** A single capitalized word that could be a surname standing alone: no lexicon knows it as anything else. */
+function loneNameWord(w: string, reg: Registry): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !PLACES.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w) &&
+    !TITLES.has(w) && !HONORIFICS.has(w) && !ORG_HEAD_KIND.get(w) && !SECTIONS.has(w) && !EDITIONS.has(w) &&
+    !MONTH_NUMBER.get(w.toLowerCase()) && !WEEKDAYS.has(w.toLowerCase()) && !CUES.has(w.toLowerCase()) && !reg.org(w);
+}
+
+/**
+ * People named by what the sentence does with them rather than by a full name, a title or a cue:
+ *  - a lone surname as the subject of a passive that only people undergo (`Surname was nominated`);
+ *  - a lone surname owning a relation to a person already known (`Surname's rival Given Other`);
+ *  - `Abu Name al-Name`, an Arabic kunya with its nisba;
+ *  - `Given al-Surname's regime`, the ruler of a regime, also when a flattened row lost the
+ *    apostrophe (`al-Surnames regime`, when `Surname` stands alone elsewhere in the text);
+ *  - a bare given name coordinated with a personal pronoun (`Anna and I`, `he and Anna`).
+ * Sentence-initial words are not excluded: the patterns themselves say a person is meant.
+ */
+function findNamesByUse(paras: Para[], reg: Registry): void {
+  let words: Set<string> | null = null;
+  const wordsOfText = () => {
+    if (!words) { words = new Set(); for (const para of paras) for (const t of para.tokens) if (t.w) words.add(t.t); }
+    return words;
+  };
+  for (const para of paras) {
+    if (para.kind === 'credit') continue;
+    const toks = para.tokens;
+    const text = para.norm.text;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!t.w || !isCap(t.t)) continue;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
+      const order = orderKey(para.idx, t.s);
+      // `Abu Name al-Name`.
+      if ((t.t === 'Abu' || t.t === 'Umm') && next?.w && /^\p{Lu}\p{Ll}+$/u.test(next.t) && !PLACES.has(next.t)) {
+        const nisba = toks[i + 2];
+        if (nisba && nisba.w && /^(?:al|el)-\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(nisba.t) && nisba.s === next.e + 1 && next.s === t.e + 1) {
+          const name = stripPossessive(joinTokens(toks, i, i + 3, text));
+          if (!reg.org(name) && !reg.personByMention(name)) reg.addPerson(name, order);
+          i += 2;
+          continue;
+        }
+      }
+      // `Given al-Surname's regime`, `Given al-Surnames regime`.
+      const second = toks[i + 1];
+      const ruled = toks[i + 2];
+      if (!joinedPrev && second?.w && second.s === t.e + 1 && /^(?:al|el)-\p{Lu}/u.test(second.t) && ruled?.w && RULE_NOUNS.has(ruled.t) && loneNameWord(t.t, reg)) {
+        let surname = '';
+        if (isPossessive(second.t)) surname = stripPossessive(second.t);
+        else if (second.t.endsWith('s')) {
+          const stem = second.t.slice(0, -1);
+          const bare = stem.replace(/^(?:al|el)-/, '');
+          if (wordsOfText().has(stem) || wordsOfText().has(bare)) surname = stem;
+        }
+        if (surname) {
+          const name = `${t.t} ${surname}`;
+          const misread = surname !== stripPossessive(second.t) ? reg.person(`${t.t} ${second.t}`) : null;
+          if (misread && !reg.person(name)) reg.renamePerson(misread, name);
+          else if (!reg.org(name) && !reg.personByMention(name)) reg.addPerson(name, order);
+          i += 1;
+          continue;
+        }
+      }
+      if (joinedPrev || (next && next.w && isCap(next.t) && next.s === t.e + 1)) continue;
+      const bare = stripPossessive(t.t);
+      if (reg.personByMention(bare)) continue;
+      // `Surname was nominated`.
+      if (!isPossessive(t.t) && next && /^(?:was|has|had|is)$/.test(next.t) && loneNameWord(bare, reg)) {
+        let k = i + 2;
+        if (toks[k]?.t === 'been') k++;
+        if (toks[k] && PERSON_PASSIVES.has(toks[k].t) && !GIVEN_NAMES.has(bare)) { reg.addPerson(bare, order); continue; }
+      }
+      // `Surname's rival Given Other`.
+      if (isPossessive(t.t) && next && PERSON_RELATIONS.has(next.t) && loneNameWord(bare, reg)) {
+        const a = i + 2;
+        const b = runRight(toks, a, 4);
+        if (b - a >= 2 && reg.person(stripPossessive(joinTokens(toks, a, b, text)))) { reg.addPerson(bare, order); continue; }
+      }
+      // `Anna and I`, `he and Anna`: a bare given name (English lists only: the others hold too many words).
+      if (GIVEN_NAMES.has(bare) && !WORLD_GIVEN_NAMES.has(bare) && loneNameWord(bare, reg)) {
+        const coordinated = !isPossessive(t.t) && (
+          next?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i + 2]?.t ?? '') ||
+          prev?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i - 2]?.t ?? ''));
+        if (coordinated) reg.addPerson(bare, order);
+      }
+    }
   }
 }
 

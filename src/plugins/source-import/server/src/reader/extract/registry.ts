@@ -140,6 +140,17 @@ export class Registry {
     return p;
   }
 
+  /** Give `p` its right name (`Given al-Surnames` read from a row that lost an apostrophe becomes `Given al-Surname`). */
+  renamePerson(p: PersonEntity, name: string): void {
+    this.personKeys.delete(p.name.toLowerCase());
+    const parts = name.split(' ');
+    p.name = name;
+    p.surname = parts[parts.length - 1].replace(/^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-/i, '');
+    this.lowerNames[p.id] = name.toLowerCase();
+    this.lowerSurnames[p.id] = p.surname.toLowerCase();
+    this.personKeys.set(name.toLowerCase(), p);
+  }
+
   /** A person by full name or by surname (only when exactly one known person has it). */
   personByMention(text: string): PersonEntity | null {
     const full = this.person(text);

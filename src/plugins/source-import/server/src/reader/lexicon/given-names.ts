@@ -1,3 +1,5 @@
+import { WORLD_GIVEN_NAMES } from './given-names-world';
+
 /**
  * Common given names (English-speaking countries), for telling a personal name that no role,
  * title or reporting verb introduces (`... backstabbing Given Surname, who ...`).
@@ -530,4 +532,4 @@ Zebadiah Zebedee Zebulen Zebulon Zechariah Zedekiah Zeke Zelda Zelig Zelma Zena 
 Zitella Zoe Zola Zollie Zolly Zonda Zondra Zonnya Zora Zorah Zorana Zorina Zorine Zsa Zsazsa Zulema Zuzana
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...NAMES.split(/\s+/).filter(Boolean), ...WORLD_GIVEN_NAMES]);

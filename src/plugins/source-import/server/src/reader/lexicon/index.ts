@@ -123,7 +123,8 @@ export const ROLE_NOUNS = new Set([
   'ex-president', 'ex-minister', 'orientalist', 'arabist', 'protester', 'protestor', 'demonstrator', 'envoy', 'sovietologist', 'publicist', 'broadcaster-host', 'host',
   'virologist', 'epidemiologist', 'immunologist', 'biologist', 'physicist', 'chemist', 'psychologist', 'psychiatrist',
   'surgeon', 'nurse', 'paramedic', 'ombudsman', 'mediator', 'rapporteur', 'attaché', 'consul', 'emir', 'sheikh',
-  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'editor-in-chief', 'publisher', 'anchor',
+  'presenter', 'producer', 'director-general', 'secretary-general', 'chief-of-staff',
 ]);
 
 /**
@@ -220,6 +221,8 @@ export const ORG_HEADS: Record<string, OrgKind> = Object.assign(Object.create(nu
   Bank: 'company', Fund: 'other', Corporation: 'company', Company: 'company', Inc: 'company', Ltd: 'company',
   University: 'other', Academy: 'other', Coalition: 'other', Association: 'other', Federation: 'other',
   Society: 'other', Group: 'company', Embassy: 'government', Consulate: 'government',
+  Force: 'military', Corps: 'military', Units: 'armed_group', Directorate: 'government', Bureau: 'government',
+  Authority: 'government',
 });
 
 /**
