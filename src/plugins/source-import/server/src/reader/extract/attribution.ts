@@ -413,6 +413,37 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
   return { person: reg.addPerson(ans.label, orderKey(ans.para.idx, 0)) };
 }
 
+/** Index of the first token starting at or after character offset `off`. */
+function tokAt(toks: Token[], off: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < off) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The sentence of `para` holding character offset `off` (the whole paragraph when none does). */
+function sentOf(para: Para, off: number): [number, number] {
+  const ss = para.sents;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (off < ss[mid][0]) hi = mid - 1;
+    else if (off >= ss[mid][1]) lo = mid + 1;
+    else return ss[mid];
+  }
+  return [0, para.norm.text.length];
+}
+
+/** Index in `para.sents` of the sentence starting at `start`, or -1. */
+function sentIndex(para: Para, start: number): number {
+  const ss = para.sents;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid][0] < start) lo = mid + 1; else hi = mid; }
+  return lo < ss.length && ss[lo][0] === start ? lo : -1;
+}
+
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
   const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, personAt: -1, otherAt: -1, askedAbout: null };
@@ -654,33 +685,6 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     const text = para.norm.text;
     const n = text.length;
     const spans = (para.scan?.spans ?? []).filter((s) => s.depth === 0 && !s.single || s.depth === 0 && s.single && s.close >= 0);
-    // Token index lookup by character offset.
-    const tokAt = (off: number) => {
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < off) lo = mid + 1; else hi = mid; }
-      return lo;
-    };
-    const sentOf = (off: number): [number, number] => {
-      const ss = para.sents;
-      let lo = 0;
-      let hi = ss.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (off < ss[mid][0]) hi = mid - 1;
-        else if (off >= ss[mid][1]) lo = mid + 1;
-        else return ss[mid];
-      }
-      return [0, n];
-    };
-    /** Index in `para.sents` of the sentence starting at `start`, or -1. */
-    const sentIndex = (start: number): number => {
-      const ss = para.sents;
-      let lo = 0;
-      let hi = ss.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid][0] < start) lo = mid + 1; else hi = mid; }
-      return lo < ss.length && ss[lo][0] === start ? lo : -1;
-    };
     let prevSpeaker: SpeakerRef | null = null;
     let prevCue: string | null = null;
     /** Whether the span before this one (`prevClose`) was kept as a quote. */
@@ -699,7 +703,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       let close = sp.close < 0 ? sp.cut ?? n : sp.close;
       let attributionCut = false;
       if (sp.close < 0 && sp.cut === undefined && si === spans.length - 1) {
-        const at = unclosedEnd(toks, tokAt(sp.open + 1), reg);
+        const at = unclosedEnd(toks, tokAt(toks, sp.open + 1), reg);
         if (at > sp.open) { close = at; attributionCut = true; }
       }
       let a = sp.open + 1;
@@ -711,16 +715,16 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (b <= a) continue;
       const inner = text.slice(a, b);
       const words = wordCount(inner);
-      const sent = sentOf(sp.open);
-      const sentEnd = sentOf(Math.max(sp.open, close - 1))[1];
+      const sent = sentOf(para, sp.open);
+      const sentEnd = sentOf(para, Math.max(sp.open, close - 1))[1];
       const sameSentAsPrev = prevSent !== null && prevSent[0] === sent[0];
       const segStart = sameSentAsPrev ? prevClose + 1 : sent[0];
       const nextOpen = si + 1 < spans.length ? spans[si + 1].open : n;
       const afterEnd = Math.min(Math.max(sentEnd, close + 1), nextOpen);
-      const tOpen = tokAt(sp.open);
-      const tAfter = tokAt(close + 1);
-      const tAfterEnd = tokAt(afterEnd);
-      const tSeg = tokAt(segStart);
+      const tOpen = tokAt(toks, sp.open);
+      const tAfter = tokAt(toks, close + 1);
+      const tAfterEnd = tokAt(toks, afterEnd);
+      const tSeg = tokAt(toks, segStart);
 
       const beforeText = text.slice(segStart, sp.open).trim();
       const prevWord = tOpen > 0 ? toks[tOpen - 1].lower : '';
@@ -822,7 +826,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
             if (!speaker && isParticipleCue(toks[k].t)) {
               // `Name praised the crew, tweeting that ...`: the participle's subject is the sentence's.
-              speaker = aboutPerson(toks, tokAt(sent[0]), k, orderKey(para.idx, toks[k].s));
+              speaker = aboutPerson(toks, tokAt(toks, sent[0]), k, orderKey(para.idx, toks[k].s));
             }
             if (speaker) { cue = c.text; cueIdx = c.end; }
             break;
@@ -852,11 +856,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
       // `conducting "an audit" into its "cracks"`: a span right after another kept partial quote of
       // the same clause, with only words between, shares its status and its source.
-      const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
-        toks.slice(tokAt(prevClose + 1), tOpen).every((x) => x.w);
+      const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(toks, prevClose + 1) <= 6 &&
+        toks.slice(tokAt(toks, prevClose + 1), tOpen).every((x) => x.w);
       // `"First," Name said. "Second."`: the next sentence's quotation continues the same speaker.
       const continues = (short || !speaker) && !chained && beforeText === '' && prevAfter !== null && prevSent !== null && prevSent[0] !== sent[0] &&
-        continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg);
+        continuesSpeaker(toks, tokAt(toks, prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg);
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
         // `ended "before the rains," according to a source`, `caused "serious losses" Name said`:
@@ -899,9 +903,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       // its paragraph right after a sentence (or a colon) whose subject is a person, with no
       // reporting verb, is that person's.
       if (!speaker && !chained && !cueInClause && endsPara && (beforeText === '' || beforeText.endsWith(':'))) {
-        const si = sentIndex(sent[0]);
+        const si = sentIndex(para, sent[0]);
         const from = beforeText === '' ? (si > 0 ? para.sents[si - 1][0] : -1) : sent[0];
-        if (from >= 0) speaker = aboutPerson(toks, tokAt(from), tOpen, orderKey(para.idx, from));
+        if (from >= 0) speaker = aboutPerson(toks, tokAt(toks, from), tOpen, orderKey(para.idx, from));
       }
 
       // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the
@@ -943,8 +947,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     // up to date, and becomes an `indirect` quote when asked for.
     for (const s of para.sents) {
       if (quotedSents.has(s[0])) continue;
-      const t0 = tokAt(s[0]);
-      const t1 = tokAt(s[1]);
+      const t0 = tokAt(toks, s[0]);
+      const t1 = tokAt(toks, s[1]);
       for (let k = t0 + 1; k < t1 && k - t0 < MAX_SCAN; k++) {
         const c = cueAt(toks, k);
         if (!c || c.text === 'according to') continue;
