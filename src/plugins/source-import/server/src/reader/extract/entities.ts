@@ -121,6 +121,8 @@ function particlesThenCap(toks: Token[], k: number): boolean {
 }
 
 const joinTokens = (toks: Token[], a: number, b: number, text: string) => text.slice(toks[a].s, toks[b - 1].e);
+/** Order key of token `i` of `para`. */
+const tokenOrder = (para: Para, i: number) => orderKey(para.idx, para.tokens[i].s);
 
 function initialsOf(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -204,7 +206,6 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   for (const para of paras) {
     const toks = para.tokens;
     const text = para.norm.text;
-    const ord = (i: number) => orderKey(para.idx, toks[i].s);
 
     if (para.kind === 'credit') {
       const m = /^(?:©|\(c\))? ?([^/,:©]+?)(?: (Photo|Images?|Video))?(?: \d{4})?(?: ?[/,]|$)/i.exec(text);
@@ -242,9 +243,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
             }
             if (best >= 0 && end - best >= 1) {
               const name = joinTokens(toks, best, end + 1, text);
-              const e = reg.addOrg(name, 5, kindOfHead(name), 1, ord(best));
+              const e = reg.addOrg(name, 5, kindOfHead(name), 1, tokenOrder(para, best));
               e.acronym = acr;
-              reg.addAlias(e, acr, 0, ord(i + 1));
+              reg.addAlias(e, acr, 0, tokenOrder(para, i + 1));
             }
           }
         }
@@ -260,9 +261,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
               const lastGloss = toks[close - 1].t;
               const nounKind = ORG_NOUNS[lastGloss.toLowerCase()];
               if (nounKind && /^\p{Ll}/u.test(lastGloss)) {
-                reg.addOrg(host, 3, nounKind, 2, ord(start));
+                reg.addOrg(host, 3, nounKind, 2, tokenOrder(para, start));
               } else if (toks.slice(i + 1, close).every((x) => x.w && isCap(x.t))) {
-                glossPairs.push({ host, alias: gloss, order: ord(i + 1) });
+                glossPairs.push({ host, alias: gloss, order: tokenOrder(para, i + 1) });
               }
             }
           }
@@ -277,9 +278,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           const base = joinTokens(toks, start, i, text);
           if (!base.split(' ').every((w) => NATIONALITIES.has(w) || PLACES.has(w))) {
             if (t.t === 'group') {
-              const e = reg.addOrg(base, 4, 'armed_group', 2, ord(start));
-              reg.addAlias(e, `${base} group`, 1, ord(start));
-            } else reg.addOrg(base, 3, 'media', 3, ord(start));
+              const e = reg.addOrg(base, 4, 'armed_group', 2, tokenOrder(para, start));
+              reg.addAlias(e, `${base} group`, 1, tokenOrder(para, start));
+            } else reg.addOrg(base, 3, 'media', 3, tokenOrder(para, start));
           }
         }
       }
@@ -320,8 +321,8 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         if (end > i + 1 || start < i || t.t === 'Pentagon' || t.t === 'Kremlin') {
           const name = joinTokens(toks, start, end, text).replace(/['’]s$/, '');
           if (name.split(' ').length <= 8) {
-            const e = reg.addOrg(name, 3, kindOfHead(name), 1, ord(start));
-            if (mission) reg.addAlias(e, mission, 2, ord(start));
+            const e = reg.addOrg(name, 3, kindOfHead(name), 1, tokenOrder(para, start));
+            if (mission) reg.addAlias(e, mission, 2, tokenOrder(para, start));
           }
         }
       }
@@ -330,17 +331,17 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       const lower = t.lower;
       const row = tableByKey.get(lower);
       if (row && (t.t === t.t.toUpperCase() ? row.aliases.includes(t.t) || row.name === t.t : isCap(t.t))) {
-        const e = reg.addOrg(row.name === t.t ? row.name : t.t, row.name === t.t ? 3 : 1, row.kind, 2, ord(i));
+        const e = reg.addOrg(row.name === t.t ? row.name : t.t, row.name === t.t ? 3 : 1, row.kind, 2, tokenOrder(para, i));
         const canon = reg.org(row.name);
         if (canon && canon !== e) reg.merge(canon, e);
         // Only an alias in the text ("ISIL"): the entity still goes by its known name, so
         // that every page of the family names it alike.
-        else if (!canon) reg.addAlias(e, row.name, 5, ord(i));
+        else if (!canon) reg.addAlias(e, row.name, 5, tokenOrder(para, i));
       } else if (row === undefined && i + 1 < toks.length && tableFirstWords.has(lower) && isCap(t.t)) {
         const two = `${t.t} ${toks[i + 1].t}`;
         const row2 = tableByKey.get(two.toLowerCase());
         if (row2 && toks[i + 1].s === t.e + 1) {
-          const e = reg.addOrg(two, two === row2.name ? 3 : 1, row2.kind, 2, ord(i));
+          const e = reg.addOrg(two, two === row2.name ? 3 : 1, row2.kind, 2, tokenOrder(para, i));
           const canon = reg.org(row2.name);
           if (canon && canon !== e) reg.merge(canon, e);
         }
@@ -1084,17 +1085,6 @@ function findTitledSurnames(para: Para, reg: Registry): void {
  */
 function findListedPeople(para: Para, reg: Registry): void {
   const toks = para.tokens;
-  const text = para.norm.text;
-  const add = (a: number, b: number, role: string | null) => {
-    // Titles, nationalities and courtesy words before the name are not part of it.
-    while (a < b && (TITLES.has(toks[a].t) || NATIONALITIES.has(toks[a].t) || HONORIFICS.has(toks[a].t))) a++;
-    if (a >= b || !validName(toks, a, b, reg)) return;
-    if (role === null && b - a < 2) return;
-    const name = stripPossessive(joinTokens(toks, a, b, text));
-    if (reg.personByMention(name) && !reg.person(name)) return; // a known person's surname
-    const p = reg.addPerson(name, orderKey(para.idx, toks[a].s));
-    if (!p.role && role) p.role = role;
-  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.w) continue;
@@ -1108,7 +1098,7 @@ function findListedPeople(para: Para, reg: Registry): void {
       if (!toks[from] || toks[from].s !== toks[from - 1].e + 1) continue;
       const items = listItems(toks, from);
       if (items.length < (introduced ? 1 : 2)) continue;
-      for (const [a, b] of items) add(a, b, title ?? null);
+      for (const [a, b] of items) addListedPerson(para, reg, a, b, title ?? null);
       i = items[items.length - 1][1] - 1;
       continue;
     }
@@ -1116,9 +1106,22 @@ function findListedPeople(para: Para, reg: Registry): void {
     if ((t.t === 'other' || t.t === 'fellow') && toks[i - 1]?.t === 'and' && PERSON_PLURALS.has(toks[i + 1]?.lower ?? '') && i >= 2) {
       const end = i - 2;
       if (!toks[end].w || !isCap(toks[end].t)) continue;
-      add(runLeft(toks, end, para), end + 1, null);
+      addListedPerson(para, reg, runLeft(toks, end, para), end + 1, null);
     }
   }
+}
+
+/** A person of a list at tokens [a, b) of `para`, with the list's title as role. */
+function addListedPerson(para: Para, reg: Registry, a: number, b: number, role: string | null): void {
+  const toks = para.tokens;
+  // Titles, nationalities and courtesy words before the name are not part of it.
+  while (a < b && (TITLES.has(toks[a].t) || NATIONALITIES.has(toks[a].t) || HONORIFICS.has(toks[a].t))) a++;
+  if (a >= b || !validName(toks, a, b, reg)) return;
+  if (role === null && b - a < 2) return;
+  const name = stripPossessive(joinTokens(toks, a, b, para.norm.text));
+  if (reg.personByMention(name) && !reg.person(name)) return; // a known person's surname
+  const p = reg.addPerson(name, orderKey(para.idx, toks[a].s));
+  if (!p.role && role) p.role = role;
 }
 
 /**
