@@ -1007,7 +1007,8 @@ function findByGivenName(para: Para, reg: Registry): void {
   const text = para.norm.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.w || !GIVEN_NAMES.has(t.t)) continue;
+    // Every given name is capitalized: the cheap test spares most words a lookup in the large set.
+    if (!t.w || !isCap(t.t) || !GIVEN_NAMES.has(t.t)) continue;
     const prev = toks[i - 1];
     if (prev && (prev.t === '/' || prev.t === '©')) continue;
     if (prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) &&
