@@ -6,7 +6,7 @@
 import type { Block, BlockType, Root } from '../types';
 import { CHROME_PHRASES, SECTIONS } from '../lexicon';
 import { Location } from './location';
-import { isSpace, isSquashSpace, squash, wordCount } from './normalize';
+import { hasWords, isSpace, isSquashSpace, squash } from './normalize';
 import { isTimestamp, matchClock, matchDate, matchLabeledDate } from './dates';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, FOOTER_CALLS, HEADER_CHROME, SITE_NAMES } from '../lexicon/layout';
 import { isLetterOrDigit, isNumber, isUpper, width } from './chars';
@@ -350,7 +350,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     if (!sawProse && t.length <= 40 && SECTIONS.has(t)) { s.kind = 'section'; continue; }
     const story = t.length <= 160 && t.charCodeAt(t.length - 1) === 41 /* ) */ ? STORY.exec(t) : null;
     if (story && titleLike(story[1].trim() + 'x')) { s.kind = 'story'; continue; }
-    if (!sawProse && wordCount(t) >= 8 && !titleLike(t)) sawProse = true;
+    if (!sawProse && hasWords(t, 8) && !titleLike(t)) sawProse = true;
     if (s.kind === 'content') sawContent = true;
   }
 
@@ -545,7 +545,7 @@ const GLUED_SENTENCE = /[a-z)][.!?](?=\p{Lu}\p{Ll})/u;
 const FURNITURE = new Set<Segment['kind']>(['clock', 'chrome', 'counter', 'section', 'story', 'date']);
 
 function isProseLine(t: string): boolean {
-  return wordCount(t) >= 8 && !titleLike(t);
+  return hasWords(t, 8) && !titleLike(t);
 }
 
 /**
@@ -606,7 +606,7 @@ function markRepeats(segs: Segment[]): void {
       for (let k = urlBefore + 1; urlBefore >= 0 && k < i; k++) if (segs[k].kind === 'content') segs[k].kind = 'chrome';
       continue;
     }
-    if (next >= 0 && next !== i && !caption && !/[.!?:;"”’]$/.test(s.text) && wordCount(s.text) >= 5) {
+    if (next >= 0 && next !== i && !caption && !/[.!?:;"”’]$/.test(s.text) && hasWords(s.text, 5)) {
       const prev = i > 0 ? segs[i - 1].kind : 'chrome';
       if (FURNITURE.has(prev)) { s.kind = 'caption'; caption = true; }
     }
@@ -644,7 +644,7 @@ function headLayout(segs: Segment[]): void {
   const creditAfter = top + 2 < segs.length && segs[top + 2].kind === 'credit';
   let clockTop = false;
   for (let k = 0; k < top; k++) if (segs[k].kind === 'clock') clockTop = true;
-  if ((titleLike(y.text) && !creditAfter && !clockTop) || wordCount(y.text) < 3 || y.text.length > 400 || !titleLike(x.text)) return;
+  if ((titleLike(y.text) && !creditAfter && !clockTop) || !hasWords(y.text, 3) || y.text.length > 400 || !titleLike(x.text)) return;
   let j = top + 2;
   let furniture = 0;
   const short: Segment[] = [];
@@ -652,7 +652,7 @@ function headLayout(segs: Segment[]): void {
     const s = segs[j];
     if (s.kind === 'credit' || s.kind === 'chrome' || s.kind === 'counter') { furniture++; continue; }
     if (s.kind === 'section' || s.kind === 'story') continue;
-    if (s.kind === 'content' && wordCount(s.text) <= 5 && s.text.length <= 50 && !/[.!?]$/.test(s.text)) { short.push(s); continue; }
+    if (s.kind === 'content' && !hasWords(s.text, 6) && s.text.length <= 50 && !/[.!?]$/.test(s.text)) { short.push(s); continue; }
     break;
   }
   if (furniture === 0 || j >= segs.length || segs[j].kind !== 'content' || !isProseLine(segs[j].text)) return;
