@@ -785,11 +785,12 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
     const surnameWord = k === b - 1 && k > a && GIVEN_NAMES.has(toks[k - 1].t) && !/^\d/.test(toks[b]?.t ?? '');
     if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) && !surnameWord || HONORIFICS.has(w)) return false;
     if (k === a && TITLES.has(w)) return false;
-    if (MONTH_NUMBER.get(w.toLowerCase()) && !surnameWord || WEEKDAYS.has(w.toLowerCase())) return false;
+    const lower = w.toLowerCase();
+    if (MONTH_NUMBER.get(lower) && !surnameWord || WEEKDAYS.has(lower)) return false;
     if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
     // `Leader Says Ceasefire`: a headline's verb is not part of a name.
-    if (k > a && CUES.has(w.toLowerCase()) && CUES.get(w.toLowerCase()) === '') return false;
+    if (k > a && CUES.get(lower) === '') return false;
   }
   // `Sputnik Mundo`: an outlet's edition; `Al Jazeera`: an Arabic name with the article is an outlet or a group.
   if (b - a === 2 && (EDITIONS.has(toks[b - 1].t) || toks[a].t === 'Al' || toks[a].t === 'El')) return false;
