@@ -185,22 +185,23 @@ for (const row of ORG_ALIAS_TABLE) {
 /** First words of the table's two-word names: only these start a two-word lookup. */
 const tableFirstWords = new Set([...tableByKey.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.split(' ')[0]));
 
+/** A news agency (a dateline's, a credit's, a known one), by its known name when it has one. */
+function addAgency(reg: Registry, raw: string, order: number, alias?: string): OrgEntity {
+  const known = agencyByKey.get(raw.toLowerCase());
+  const name = known ? known.name : raw;
+  const e = reg.addOrg(name, 3, 'media', 3, order);
+  e.agency = true;
+  if (known) for (const al of known.aliases) reg.addAlias(e, al, 0.5, order);
+  if (alias && alias.toLowerCase() !== name.toLowerCase()) reg.addAlias(e, alias, 1, order);
+  return e;
+}
+
 export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: string; order: number }>): Registry {
   const reg = new Registry();
   const glossPairs: Array<{ host: string; alias: string; order: number }> = [];
   const weak: WeakMedia[] = [];
 
-  const addAgency = (raw: string, order: number, alias?: string) => {
-    const known = agencyByKey.get(raw.toLowerCase());
-    const name = known ? known.name : raw;
-    const e = reg.addOrg(name, 3, 'media', 3, order);
-    e.agency = true;
-    if (known) for (const al of known.aliases) reg.addAlias(e, al, 0.5, order);
-    if (alias && alias.toLowerCase() !== name.toLowerCase()) reg.addAlias(e, alias, 1, order);
-    return e;
-  };
-
-  for (const d of datelineAgencies) addAgency(d.agency, d.order);
+  for (const d of datelineAgencies) addAgency(reg, d.agency, d.order);
 
   // Pass 1: structural organization patterns.
   for (const para of paras) {
@@ -214,7 +215,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       if (m && marked && !/^(Photo|Screenshot|Public domain|Wikipedia|Pixabay)/i.test(m[1])) {
         const raw = m[1].trim();
         if (raw.length >= 2 && raw.length <= 40 && raw.split(' ').length <= 4) {
-          addAgency(raw, orderKey(para.idx, 0), m[2] ? `${raw} ${m[2]}` : undefined);
+          addAgency(reg, raw, orderKey(para.idx, 0), m[2] ? `${raw} ${m[2]}` : undefined);
         }
       }
     }
@@ -378,7 +379,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   for (const para of paras) findTitledSurnames(para, reg);
   for (const para of paras) findRelatives(para, reg);
 
-  for (const para of paras) findOrgsByUse(para, reg, addAgency);
+  for (const para of paras) findOrgsByUse(para, reg);
 
   // Pass 3: media named by context (`told X`, `channel X`, `article for X`).
   for (const para of paras) {
@@ -410,7 +411,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       const known = reg.org(name);
       if (strong) { const e = reg.addOrg(name, 3, 'media', 3, order); void e; continue; }
       if (known) { known.mentions.push(order); if (known.kindScore < 2) { known.kind = 'media'; known.kindScore = 2; } continue; }
-      if (agencyByKey.has(name.toLowerCase())) { addAgency(name, order); continue; }
+      if (agencyByKey.has(name.toLowerCase())) { addAgency(reg, name, order); continue; }
       if (words.length >= 2 && EDITIONS.has(words[words.length - 1])) {
         const base = words.slice(0, -1).join(' ');
         const e = reg.addOrg(base, 3, 'media', 3, order);
@@ -643,7 +644,7 @@ const ORG_ROLE_FOLLOWERS = /^(?:Chief|Head|Secretary|Secretary-General|Spokesman
  *  - a single capitalized word after `told` closing its phrase (`told Brightwave that`): media;
  *  - `the X` / `The X` before a verb of publishing (`The Lantern reported`): media.
  */
-function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order: number) => OrgEntity): void {
+function findOrgsByUse(para: Para, reg: Registry): void {
   const toks = para.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -668,7 +669,7 @@ function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order
       const agency = agencyByKey.get(t.lower);
       if (agency && agency.name === t.t) {
         const credit = !!next && (/^(?:Photo|Images?|Video|\/)$/.test(next.t) || WEEKDAYS.has(next.lower) || !!MONTH_NUMBER.get(next.lower) || /^\d{4}$/.test(next.t));
-        if (asSubject || asMedia || credit || (!!prev && /^(?:by|to|from|via)$/.test(prev.t))) addAgency(t.t, order);
+        if (asSubject || asMedia || credit || (!!prev && /^(?:by|to|from|via)$/.test(prev.t))) addAgency(reg, t.t, order);
         continue;
       }
       if (reg.org(t.t)) continue;
@@ -680,7 +681,7 @@ function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order
     if (joinedPrev || joinedNext || PLACES.has(t.t) || NATIONALITIES.has(t.t) || MONTH_NUMBER.get(t.lower) || WEEKDAYS.has(t.lower)) continue;
     // A known agency (`Reuters`), by its exact name.
     const agency = agencyByKey.get(t.lower);
-    if (agency && (agency.name === t.t || agency.aliases.includes(t.t))) { addAgency(agency.name, order); continue; }
+    if (agency && (agency.name === t.t || agency.aliases.includes(t.t))) { addAgency(reg, agency.name, order); continue; }
     // `hearings in Congress`, `told Parliament`: a legislature by its bare head word, mid-sentence.
     if (LEGISLATURES.has(t.t) && !reg.org(t.t) && prev && (prev.w && /^\p{Ll}/u.test(prev.t) && !/^(?:the|a|an|this|that|its|their|his|her|our)$/.test(prev.t) || prev.t === ',') && !(next && /^(?:of|for)$/.test(next.t))) {
       reg.addOrg(t.t, 2, 'government', 1, order);
