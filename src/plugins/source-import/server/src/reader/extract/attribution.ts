@@ -13,14 +13,15 @@ const GENERIC_ROLE_NOUNS = lexicon.GENERIC_ROLE_NOUNS;
 const isParticipleCue = lexicon.isParticipleCue;
 const MEDIA_NOUNS = lexicon.MEDIA_NOUNS;
 const NATIONALITIES = lexicon.NATIONALITIES;
-const ORG_NOUNS = lexicon.ORG_NOUNS;
+/* Maps rather than the lexicon's plain objects: lookups with fresh token strings stay cheap. */
+const ORG_NOUNS = new Map(Object.entries(lexicon.ORG_NOUNS));
 const PLACES = lexicon.PLACES;
 const PRONOUNS = lexicon.PRONOUNS;
 const CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
-const GOVERNING_VERBS = lexicon.GOVERNING_VERBS;
+const GOVERNING_VERBS = new Map(Object.entries(lexicon.GOVERNING_VERBS));
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
@@ -28,7 +29,7 @@ const HONORIFICS = lexicon.HONORIFICS;
 const WEEKDAYS = lexicon.WEEKDAYS;
 const NAME_PARTICLES = lexicon.NAME_PARTICLES;
 const EDITIONS = lexicon.EDITIONS;
-const ORG_HEADS = lexicon.ORG_HEADS;
+const ORG_HEADS = new Map(Object.entries(lexicon.ORG_HEADS));
 import type { QuoteKind } from '../types';
 import { inQuote, type Para } from './paras';
 import { findAnswers, isAnswerLabel, type Answer } from './interview';
@@ -110,7 +111,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
   if (!t || j < lo || !t.w) return null;
   const lower = t.lower;
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: t.t, det: null, head: lower, start: j };
-  const isNoun = /^\p{Ll}/u.test(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS[lower] !== undefined || MEDIA_NOUNS.has(lower));
+  const isNoun = /^\p{Ll}/u.test(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS.has(lower) || MEDIA_NOUNS.has(lower));
   if (isNoun) {
     let k = j - 1;
     let det: string | null = null;
@@ -146,12 +147,12 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     }
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, j + 1))) n0++;
-    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
+    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS.has(toks[x].t)) && j - x >= 2) { n0 = x + 1; break; }
     // `state TV Name said`, `told KBTV Name`: an outlet's acronym or a media head glued before a
     // name (a flattened row lost the comma) is not part of it.
-    for (let x = j - 1; x >= n0; x--) if (/^\p{Lu}{2,5}$/u.test(toks[x].t) || ORG_HEADS[toks[x].t] === 'media') { n0 = x + 1; break; }
+    for (let x = j - 1; x >= n0; x--) if (/^\p{Lu}{2,5}$/u.test(toks[x].t) || ORG_HEADS.get(toks[x].t) === 'media') { n0 = x + 1; break; }
     const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
-    if (ORG_HEADS[t.t] !== undefined && ORG_HEADS[t.t] !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
+    if (ORG_HEADS.has(t.t) && ORG_HEADS.get(t.t) !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
     return np;
   }
   return null;
@@ -193,7 +194,7 @@ function governingVerb(toks: Token[], open: number, lo: number): number {
   for (let k = open - 2; k >= lo && open - 1 - k <= 5; k--) {
     const t = toks[k];
     if (!t.w) return -1;
-    const wants = GOVERNING_VERBS[t.lower];
+    const wants = GOVERNING_VERBS.get(t.lower);
     if (wants) return wants === prep.lower ? k : -1;
   }
   return -1;
@@ -291,7 +292,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     for (let k = i + 1; k < Math.min(hi, i + 6); k++) {
       const w = toks[k].lower;
       if (!toks[k].w) return null;
-      if (/^\p{Ll}/u.test(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS[w] !== undefined || MEDIA_NOUNS.has(w))) {
+      if (/^\p{Ll}/u.test(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || MEDIA_NOUNS.has(w))) {
         const kind = SOURCE_NOUNS.has(w) ? 'source' : ROLE_NOUNS.has(w) ? 'role' : 'orgnoun';
         // Multi-word role: `the field marshal`.
         return { kind, text: joinT(toks, i, k + 1), det: t.lower, head: w, start: i };
@@ -305,7 +306,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
     let n0 = i;
     while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, k + 1))) n0++;
-    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && k - x >= 2) { n0 = x + 1; break; }
+    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS.has(toks[x].t)) && k - x >= 2) { n0 = x + 1; break; }
     return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
   }
   return null;
@@ -537,7 +538,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         if (o) { st.lastOrg = o; return { org: o }; }
         if (np.orgText) {
           // `the Foreign Ministry said`: an organization by its head word.
-          const org = reg.org(np.orgText) ?? reg.addOrg(np.orgText, 2, ORG_HEADS[np.head] ?? 'other', 1, at);
+          const org = reg.org(np.orgText) ?? reg.addOrg(np.orgText, 2, ORG_HEADS.get(np.head) ?? 'other', 1, at);
           st.lastOrg = org;
           return { org };
         }
@@ -791,7 +792,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         // `accused ... and described ... as "..."`: the second verb shares the first one's subject.
         if (k > tSeg && /^(?:and|but)$/.test(toks[k - 1].t)) {
           let first = -1;
-          for (let j = k - 2; j >= tSeg && k - j <= 20; j--) if (GOVERNING_VERBS[toks[j].lower] || cueAt(toks, j)) { first = j; break; }
+          for (let j = k - 2; j >= tSeg && k - j <= 20; j--) if (GOVERNING_VERBS.get(toks[j].lower) || cueAt(toks, j)) { first = j; break; }
           if (first >= 0) k = first;
           else if (sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
         }
