@@ -507,8 +507,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           }
           return true;
         };
+        const headWord = new RegExp(`\\b${np.head}\\b`, 'i');
         for (const p of reg.people) {
-          if (p.role && new RegExp(`\\b${np.head}\\b`, 'i').test(p.role) && p.order <= at && fits(p, true)) {
+          if (p.role && headWord.test(p.role) && p.order <= at && fits(p, true)) {
             if (!best || lastMention(p, at) > lastMention(best, at)) best = p;
           }
         }
