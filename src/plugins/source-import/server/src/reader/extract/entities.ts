@@ -813,7 +813,7 @@ function findPeople(para: Para, reg: Registry): void {
     // Title before the name: `Syrian President Bashar al-Assad`.
     let titleStart = -1;
     let k = a;
-    while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (/^\p{Lu}/u.test(toks[k].t) && isPossessive(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
+    while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (isPossessive(toks[k].t) && /^\p{Lu}/u.test(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
       if (titleStart < 0) titleStart = k;
       k++;
     }
