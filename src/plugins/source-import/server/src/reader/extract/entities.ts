@@ -1009,8 +1009,11 @@ function findByGivenName(para: Para, reg: Registry): void {
   const text = para.norm.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    // Every given name is capitalized: the cheap test spares most words a lookup in the large set.
-    if (!t.w || !isCap(t.t) || !GIVEN_NAMES.has(t.t)) continue;
+    // A given name is capitalized and opens a run of two words or more, so a capitalized word
+    // (or a particle) follows it: these cheap tests spare most words a lookup in the large set.
+    const second = toks[i + 1];
+    if (!t.w || !isCap(t.t) || !second || !second.w || second.s !== t.e + 1 || !(isCap(second.t) || NAME_PARTICLES.has(second.t))) continue;
+    if (!GIVEN_NAMES.has(t.t)) continue;
     const prev = toks[i - 1];
     if (prev && (prev.t === '/' || prev.t === '©')) continue;
     if (prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) &&
