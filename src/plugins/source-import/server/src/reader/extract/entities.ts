@@ -782,11 +782,12 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
   if (b - a < 1 || b - a > 5) return false;
   for (let k = a; k < b; k++) {
     const w = stripPossessive(toks[k].t);
+    const lower = w.toLowerCase();
     // `Given May`: a month (or modal) word closing a name after a given name is a surname.
-    const surnameWord = k === b - 1 && k > a && GIVEN_NAMES.has(toks[k - 1].t) && !/^\d/.test(toks[b]?.t ?? '');
+    const surnameWord = (FUNCTION_WORDS.has(w) || !!MONTH_NUMBER.get(lower)) &&
+      k === b - 1 && k > a && GIVEN_NAMES.has(toks[k - 1].t) && !/^\d/.test(toks[b]?.t ?? '');
     if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) && !surnameWord || HONORIFICS.has(w)) return false;
     if (k === a && TITLES.has(w)) return false;
-    const lower = w.toLowerCase();
     if (MONTH_NUMBER.get(lower) && !surnameWord || WEEKDAYS.has(lower)) return false;
     if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
@@ -795,7 +796,8 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
   }
   // `Sputnik Mundo`: an outlet's edition; `Al Jazeera`: an Arabic name with the article is an outlet or a group.
   if (b - a === 2 && (EDITIONS.has(toks[b - 1].t) || toks[a].t === 'Al' || toks[a].t === 'El')) return false;
-  const name = toks.slice(a, b).map((x) => x.t).join(' ');
+  let name = toks[a].t;
+  for (let k = a + 1; k < b; k++) name += ' ' + toks[k].t;
   if (reg.org(stripPossessive(name))) return false;
   return true;
 }
