@@ -654,7 +654,7 @@ function findOrgsByUse(para: Para, reg: Registry): void {
     const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
     const joinedNext = !!next && next.w && isCap(next.t) && t.e + 1 === next.s;
     const order = orderKey(para.idx, t.s);
-    if (reg.personByMention(stripPossessive(t.t)) || TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t)) continue;
+    if (TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t) || reg.personByMention(stripPossessive(t.t))) continue;
     const afterTold = !!prev && /^(?:told|tells|telling|informed)$/.test(prev.t);
     const afterSaidOn = !!prev && /^(?:on|to)$/.test(prev.t) && !!toks[i - 2] && /^(?:said|says|told|spoke|speaking|appeared|interview)$/.test(toks[i - 2].t);
     if (/^\p{Lu}{2,5}$/u.test(t.t)) {

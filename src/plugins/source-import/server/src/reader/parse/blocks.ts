@@ -415,7 +415,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
         }
       }
     }
-    if (isProseLine(s.text)) proseAbove = true;
+    if (!proseAbove && isProseLine(s.text)) proseAbove = true;
     const copy = s.text.indexOf('©');
     let cutAt = -1;
     if (copy > 0) cutAt = copy;
