@@ -859,6 +859,8 @@ function findPeople(para: Para, reg: Registry): void {
         nameStart = cut;
       }
     }
+    // A lone word with no title before it is no name for this finder, valid or not: spare it the checks.
+    if (nameEnd - nameStart < 2 && nameStart === i) continue;
     const last = toks[nameEnd - 1];
     const nameText = stripPossessive(joinTokens(toks, nameStart, nameEnd, text));
     if (!validName(toks, nameStart, nameEnd, reg)) continue;
