@@ -477,15 +477,19 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   return reg;
 }
 
+/** Every name of each alias-table row, lower-cased once (as the registry keys names). */
+const aliasTableKeys = ORG_ALIAS_TABLE.map((row) => [row.name, ...row.aliases].map((k) => k.toLowerCase()));
+
 /**
  * One entity for every name of an alias-table row found by any pattern (`US Department of
  * Defense` from its head word, `Pentagon` from the table), known by the row's name.
  */
 function applyAliasTable(reg: Registry): void {
-  for (const row of ORG_ALIAS_TABLE) {
+  for (let r = 0; r < ORG_ALIAS_TABLE.length; r++) {
+    const row = ORG_ALIAS_TABLE[r];
     let host: OrgEntity | null = null;
     let first = Infinity;
-    for (const key of [row.name, ...row.aliases]) {
+    for (const key of aliasTableKeys[r]) {
       const e = reg.org(key);
       if (!e) continue;
       host = host ? reg.merge(host, e) : e;
