@@ -36,6 +36,9 @@ export interface Blocks {
 }
 
 const CHROME_SORTED = [...CHROME_PHRASES, ...HEADER_CHROME].sort((a, b) => b.length - a.length);
+/** The chrome phrases by their first character, longest first: a line is tried only against those it could start with. */
+const CHROME_BY_FIRST = new Map<string, string[]>();
+for (const p of CHROME_SORTED) CHROME_BY_FIRST.set(p[0], [...(CHROME_BY_FIRST.get(p[0]) ?? []), p]);
 /** Chrome distinctive enough to be peeled off the start or end of a longer line. */
 const PEELABLE_START = /^(?:Listen Live|Get short URL(?: ?\d+)?|\d+ \d+ \d+)(?=\s|[A-Z]|$)/;
 const PEELABLE_END = /(?:Community standards ?Discussion|Community standards|Comment via (?:Facebook|Sputnik))$/;
@@ -48,7 +51,7 @@ export function isChrome(text: string): boolean {
     s = s.replace(/^[\s\d|•·:,/-]+/, '');
     if (s === '') break;
     let hit = false;
-    for (const p of CHROME_SORTED) {
+    for (const p of CHROME_BY_FIRST.get(s[0]) ?? []) {
       if (s.startsWith(p)) { s = s.slice(p.length); matched++; hit = true; break; }
     }
     if (!hit) break;
@@ -80,16 +83,18 @@ function isSiteName(t: string, pageHead: boolean): boolean {
 /** A promotional or footer line ending with its call (`... Send us a correction`). */
 function isFooterCall(t: string): boolean {
   if (t.length > 400) return false;
-  const end = t.replace(/[.!]$/, '');
-  return FOOTER_CALLS.some((c) => end.endsWith(c));
+  // The line's end without a closing `.` or `!`.
+  const end = /[.!]$/.test(t) ? t.length - 1 : t.length;
+  return FOOTER_CALLS.some((c) => t.endsWith(c, end));
 }
 
-const FOLLOW_SORTED = [...FOLLOW_VERBS].sort((a, b) => b.length - a.length);
+/** The follow verbs with the space after them, longest first. */
+const FOLLOW_SORTED = [...FOLLOW_VERBS].sort((a, b) => b.length - a.length).map((v) => v + ' ');
 
 /** `Follow us on Telegram`, `Follow the site's live feed to find out more!`: a call to follow the site. */
 function isFollowCall(t: string): boolean {
   if (t.length > 600) return false;
-  const verb = FOLLOW_SORTED.find((v) => t.startsWith(v + ' '));
+  const verb = FOLLOW_SORTED.find((v) => t.startsWith(v));
   if (!verb) return false;
   return FOLLOW_PLATFORMS.some((p) => t.includes(p));
 }
