@@ -445,6 +445,55 @@ function sentIndex(para: Para, start: number): number {
   return lo < ss.length && ss[lo][0] === start ? lo : -1;
 }
 
+/*
+ * Helpers of `attribute` that need no state of its own: module functions rather than closures
+ * made (and named) on every reading.
+ */
+
+const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
+
+/** Whether order key `m` lies outside quotations: a name inside one is the speaker's word, not a new person in the narrative. */
+function narrated(paraByIdx: Map<number, Para>, m: number): boolean {
+  const p = paraByIdx.get(paraOf(m));
+  return !p || !inQuote(p, m - orderKey(p.idx, 0));
+}
+
+/** Order key of the end of the sentence holding order key `at`. */
+function sentenceEnd(paraByIdx: Map<number, Para>, at: number): number {
+  const p = paraByIdx.get(paraOf(at));
+  if (!p) return at;
+  const off = at - orderKey(p.idx, 0);
+  let lo = 0;
+  let hi = p.sents.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (p.sents[mid][1] <= off) lo = mid + 1; else hi = mid; }
+  return lo < p.sents.length ? orderKey(p.idx, p.sents[lo][1]) : at;
+}
+
+/** `Anneli thinks`: a lone given name stands for the one person named before with it. */
+function byGivenName(reg: Registry, word: string, at: number): PersonEntity | null {
+  if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;
+  let found: PersonEntity | null = null;
+  for (const p of reg.people) {
+    const words = p.name.split(' ');
+    if (words.length < 2 || words[0] !== word || p.order > at) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
+function noteAlias(reg: Registry, p: PersonEntity, np: NP | null): void {
+  if (!np) return;
+  if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
+  if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonDescription(p, np.text);
+}
+
+function lastMention(p: PersonEntity, at: number): number {
+  let best = p.order;
+  for (const m of p.mentions) if (m <= at && m > best) best = m;
+  return best;
+}
+
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
   const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, personAt: -1, otherAt: -1, askedAbout: null };
@@ -458,7 +507,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     return ref;
   };
   const resolveRef = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
-    if (person) { noteAlias(person, np); st.lastPerson = person; return { person }; }
+    if (person) { noteAlias(reg, person, np); st.lastPerson = person; return { person }; }
     if (org) { st.lastOrg = org; return { org }; }
     if (!np) return null;
     switch (np.kind) {
@@ -533,8 +582,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         return { org: best };
       }
       case 'name': {
-        const p = reg.personByMention(np.text) ?? byGivenName(np.text, at);
-        if (p) { noteAlias(p, np); st.lastPerson = p; return { person: p }; }
+        const p = reg.personByMention(np.text) ?? byGivenName(reg, np.text, at);
+        if (p) { noteAlias(reg, p, np); st.lastPerson = p; return { person: p }; }
         const o = reg.org(np.text);
         if (o) { st.lastOrg = o; return { org: o }; }
         if (np.orgText) {
@@ -563,11 +612,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (!mentionOrder) {
       mentionOrder = [];
       mentionPeople = reg.people.length;
-      // A name inside a quotation is the speaker's word, not a new person in the narrative.
-      const narrated = (m: number) => { const p = paraByIdx.get(paraOf(m)); return !p || !inQuote(p, m - orderKey(p.idx, 0)); };
       for (const p of reg.people) {
-        if (narrated(p.order)) mentionOrder.push([p.order, p]);
-        for (const m of p.mentions) if (narrated(m)) mentionOrder.push([m, p]);
+        if (narrated(paraByIdx, p.order)) mentionOrder.push([p.order, p]);
+        for (const m of p.mentions) if (narrated(paraByIdx, m)) mentionOrder.push([m, p]);
       }
       mentionOrder.sort((x, y) => x[0] - y[0] || x[1].id - y[1].id);
     }
@@ -582,21 +629,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     }
     return best;
   };
-  const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
   const paraByIdx = new Map<number, Para>();
   /** Position of a paragraph (by `idx`) among the paragraphs. */
   const paraPos = new Map<number, number>();
   for (let i = 0; i < paras.length; i++) { paraByIdx.set(paras[i].idx, paras[i]); paraPos.set(paras[i].idx, i); }
-  /** Order key of the end of the sentence holding order key `at`. */
-  const sentenceEnd = (at: number): number => {
-    const p = paraByIdx.get(paraOf(at));
-    if (!p) return at;
-    const off = at - orderKey(p.idx, 0);
-    let lo = 0;
-    let hi = p.sents.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (p.sents[mid][1] <= off) lo = mid + 1; else hi = mid; }
-    return lo < p.sents.length ? orderKey(p.idx, p.sents[lo][1]) : at;
-  };
   /**
    * Whether every person other than `speaker` named between the cue at `cueAt` (where `speaker`
    * was resolved) and `at` is named after the cue in the cue's own sentence, in the paragraph
@@ -606,7 +642,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (cueAt < 0 || (paraPos.get(paraOf(at)) ?? 0) - (paraPos.get(paraOf(cueAt)) ?? 0) > 1) return false;
     latestMentioned(at); // builds mentionOrder
     const list = mentionOrder!;
-    const end = sentenceEnd(cueAt);
+    const end = sentenceEnd(paraByIdx, cueAt);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid][0] <= at) lo = mid + 1; else hi = mid; }
@@ -619,28 +655,6 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (p !== speaker && p.mentions.some((m) => m > end && m <= at)) return false;
     }
     return true;
-  };
-  /** `Anneli thinks`: a lone given name stands for the one person named before with it. */
-  const byGivenName = (word: string, at: number): PersonEntity | null => {
-    if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;
-    let found: PersonEntity | null = null;
-    for (const p of reg.people) {
-      const words = p.name.split(' ');
-      if (words.length < 2 || words[0] !== word || p.order > at) continue;
-      if (found) return null;
-      found = p;
-    }
-    return found;
-  };
-  const noteAlias = (p: PersonEntity, np: NP | null) => {
-    if (!np) return;
-    if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
-    if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonDescription(p, np.text);
-  };
-  const lastMention = (p: PersonEntity, at: number) => {
-    let best = p.order;
-    for (const m of p.mentions) if (m <= at && m > best) best = m;
-    return best;
   };
   /**
    * The person a sentence [from, to) is about: its subject, after an opening connective
