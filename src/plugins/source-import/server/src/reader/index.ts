@@ -8,7 +8,7 @@
  */
 import { decode } from './parse/decode';
 import { Location } from './parse/location';
-import { normalize, squash, toOriginal, wordCount } from './parse/normalize';
+import { hasWords, normalize, squash, toOriginal } from './parse/normalize';
 import { buildBlocks, titleLike } from './parse/blocks';
 import { scanQuotes } from './parse/quotes';
 import { BARE_DATELINE, bylineAgency } from './parse/rows';
@@ -206,7 +206,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
 }
 
 function isProse(t: string): boolean {
-  return (wordCount(t) >= 8 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{12}/.test(t)) && !titleLike(t);
+  return (hasWords(t, 8) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{12}/.test(t)) && !titleLike(t);
 }
 
 function speakerOut(s: SpeakerRef | null, reg: Registry): Speaker | null {

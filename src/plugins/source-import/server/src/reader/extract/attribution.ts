@@ -13,14 +13,15 @@ const GENERIC_ROLE_NOUNS = lexicon.GENERIC_ROLE_NOUNS;
 const isParticipleCue = lexicon.isParticipleCue;
 const MEDIA_NOUNS = lexicon.MEDIA_NOUNS;
 const NATIONALITIES = lexicon.NATIONALITIES;
-const ORG_NOUNS = lexicon.ORG_NOUNS;
+/* Maps rather than the lexicon's plain objects: lookups with fresh token strings stay cheap. */
+const ORG_NOUNS = new Map(Object.entries(lexicon.ORG_NOUNS));
 const PLACES = lexicon.PLACES;
 const PRONOUNS = lexicon.PRONOUNS;
 const CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS;
 const ROLE_NOUNS = lexicon.ROLE_NOUNS;
 const SOURCE_NOUNS = lexicon.SOURCE_NOUNS;
 const TERM_MARKERS = lexicon.TERM_MARKERS;
-const GOVERNING_VERBS = lexicon.GOVERNING_VERBS;
+const GOVERNING_VERBS = new Map(Object.entries(lexicon.GOVERNING_VERBS));
 const TITLES = lexicon.TITLES;
 const TITLE_HEADS = lexicon.TITLE_HEADS;
 const OFFICE_COMPLEMENTS = lexicon.OFFICE_COMPLEMENTS;
@@ -28,7 +29,7 @@ const HONORIFICS = lexicon.HONORIFICS;
 const WEEKDAYS = lexicon.WEEKDAYS;
 const NAME_PARTICLES = lexicon.NAME_PARTICLES;
 const EDITIONS = lexicon.EDITIONS;
-const ORG_HEADS = lexicon.ORG_HEADS;
+const ORG_HEADS = new Map(Object.entries(lexicon.ORG_HEADS));
 import type { QuoteKind } from '../types';
 import { inQuote, type Para } from './paras';
 import { findAnswers, isAnswerLabel, type Answer } from './interview';
@@ -110,7 +111,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
   if (!t || j < lo || !t.w) return null;
   const lower = t.lower;
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: t.t, det: null, head: lower, start: j };
-  const isNoun = /^\p{Ll}/u.test(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS[lower] !== undefined || MEDIA_NOUNS.has(lower));
+  const isNoun = /^\p{Ll}/u.test(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS.has(lower) || MEDIA_NOUNS.has(lower));
   if (isNoun) {
     let k = j - 1;
     let det: string | null = null;
@@ -146,12 +147,12 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     }
     let n0 = k;
     while (n0 < j && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, j + 1))) n0++;
-    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && j - x >= 2) { n0 = x + 1; break; }
+    for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS.has(toks[x].t)) && j - x >= 2) { n0 = x + 1; break; }
     // `state TV Name said`, `told KBTV Name`: an outlet's acronym or a media head glued before a
     // name (a flattened row lost the comma) is not part of it.
-    for (let x = j - 1; x >= n0; x--) if (/^\p{Lu}{2,5}$/u.test(toks[x].t) || ORG_HEADS[toks[x].t] === 'media') { n0 = x + 1; break; }
+    for (let x = j - 1; x >= n0; x--) if (/^\p{Lu}{2,5}$/u.test(toks[x].t) || ORG_HEADS.get(toks[x].t) === 'media') { n0 = x + 1; break; }
     const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
-    if (ORG_HEADS[t.t] !== undefined && ORG_HEADS[t.t] !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
+    if (ORG_HEADS.has(t.t) && ORG_HEADS.get(t.t) !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
     return np;
   }
   return null;
@@ -193,7 +194,7 @@ function governingVerb(toks: Token[], open: number, lo: number): number {
   for (let k = open - 2; k >= lo && open - 1 - k <= 5; k--) {
     const t = toks[k];
     if (!t.w) return -1;
-    const wants = GOVERNING_VERBS[t.lower];
+    const wants = GOVERNING_VERBS.get(t.lower);
     if (wants) return wants === prep.lower ? k : -1;
   }
   return -1;
@@ -291,7 +292,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     for (let k = i + 1; k < Math.min(hi, i + 6); k++) {
       const w = toks[k].lower;
       if (!toks[k].w) return null;
-      if (/^\p{Ll}/u.test(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS[w] !== undefined || MEDIA_NOUNS.has(w))) {
+      if (/^\p{Ll}/u.test(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || MEDIA_NOUNS.has(w))) {
         const kind = SOURCE_NOUNS.has(w) ? 'source' : ROLE_NOUNS.has(w) ? 'role' : 'orgnoun';
         // Multi-word role: `the field marshal`.
         return { kind, text: joinT(toks, i, k + 1), det: t.lower, head: w, start: i };
@@ -305,7 +306,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
     let n0 = i;
     while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, k + 1))) n0++;
-    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS[toks[x].t] !== undefined) && k - x >= 2) { n0 = x + 1; break; }
+    for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS.has(toks[x].t)) && k - x >= 2) { n0 = x + 1; break; }
     return { kind: 'name', text: stripPossessive(joinT(toks, n0, k + 1)), det: null, head: toks[k].t, start: i };
   }
   return null;
@@ -413,6 +414,86 @@ function interviewee(ans: Answer, reg: Registry): { person: PersonEntity } | nul
   return { person: reg.addPerson(ans.label, orderKey(ans.para.idx, 0)) };
 }
 
+/** Index of the first token starting at or after character offset `off`. */
+function tokAt(toks: Token[], off: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < off) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The sentence of `para` holding character offset `off` (the whole paragraph when none does). */
+function sentOf(para: Para, off: number): [number, number] {
+  const ss = para.sents;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (off < ss[mid][0]) hi = mid - 1;
+    else if (off >= ss[mid][1]) lo = mid + 1;
+    else return ss[mid];
+  }
+  return [0, para.norm.text.length];
+}
+
+/** Index in `para.sents` of the sentence starting at `start`, or -1. */
+function sentIndex(para: Para, start: number): number {
+  const ss = para.sents;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid][0] < start) lo = mid + 1; else hi = mid; }
+  return lo < ss.length && ss[lo][0] === start ? lo : -1;
+}
+
+/*
+ * Helpers of `attribute` that need no state of its own: module functions rather than closures
+ * made (and named) on every reading.
+ */
+
+const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
+
+/** Whether order key `m` lies outside quotations: a name inside one is the speaker's word, not a new person in the narrative. */
+function narrated(paraByIdx: Map<number, Para>, m: number): boolean {
+  const p = paraByIdx.get(paraOf(m));
+  return !p || !inQuote(p, m - orderKey(p.idx, 0));
+}
+
+/** Order key of the end of the sentence holding order key `at`. */
+function sentenceEnd(paraByIdx: Map<number, Para>, at: number): number {
+  const p = paraByIdx.get(paraOf(at));
+  if (!p) return at;
+  const off = at - orderKey(p.idx, 0);
+  let lo = 0;
+  let hi = p.sents.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (p.sents[mid][1] <= off) lo = mid + 1; else hi = mid; }
+  return lo < p.sents.length ? orderKey(p.idx, p.sents[lo][1]) : at;
+}
+
+/** `Anneli thinks`: a lone given name stands for the one person named before with it. */
+function byGivenName(reg: Registry, word: string, at: number): PersonEntity | null {
+  if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;
+  let found: PersonEntity | null = null;
+  for (const p of reg.people) {
+    const words = p.name.split(' ');
+    if (words.length < 2 || words[0] !== word || p.order > at) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
+function noteAlias(reg: Registry, p: PersonEntity, np: NP | null): void {
+  if (!np) return;
+  if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
+  if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonDescription(p, np.text);
+}
+
+function lastMention(p: PersonEntity, at: number): number {
+  let best = p.order;
+  for (const m of p.mentions) if (m <= at && m > best) best = m;
+  return best;
+}
+
 export function attribute(paras: Para[], reg: Registry, indirect: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
   const st: State = { lastPerson: null, lastAnon: null, lastOrg: null, personPara: -1, personAt: -1, otherAt: -1, askedAbout: null };
@@ -426,7 +507,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     return ref;
   };
   const resolveRef = (np: NP | null, at: number, person?: PersonEntity, org?: OrgEntity): SpeakerRef | null => {
-    if (person) { noteAlias(person, np); st.lastPerson = person; return { person }; }
+    if (person) { noteAlias(reg, person, np); st.lastPerson = person; return { person }; }
     if (org) { st.lastOrg = org; return { org }; }
     if (!np) return null;
     switch (np.kind) {
@@ -475,8 +556,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
           }
           return true;
         };
+        const headWord = new RegExp(`\\b${np.head}\\b`, 'i');
         for (const p of reg.people) {
-          if (p.role && new RegExp(`\\b${np.head}\\b`, 'i').test(p.role) && p.order <= at && fits(p, true)) {
+          if (p.role && headWord.test(p.role) && p.order <= at && fits(p, true)) {
             if (!best || lastMention(p, at) > lastMention(best, at)) best = p;
           }
         }
@@ -500,13 +582,13 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         return { org: best };
       }
       case 'name': {
-        const p = reg.personByMention(np.text) ?? byGivenName(np.text, at);
-        if (p) { noteAlias(p, np); st.lastPerson = p; return { person: p }; }
+        const p = reg.personByMention(np.text) ?? byGivenName(reg, np.text, at);
+        if (p) { noteAlias(reg, p, np); st.lastPerson = p; return { person: p }; }
         const o = reg.org(np.text);
         if (o) { st.lastOrg = o; return { org: o }; }
         if (np.orgText) {
           // `the Foreign Ministry said`: an organization by its head word.
-          const org = reg.org(np.orgText) ?? reg.addOrg(np.orgText, 2, ORG_HEADS[np.head] ?? 'other', 1, at);
+          const org = reg.org(np.orgText) ?? reg.addOrg(np.orgText, 2, ORG_HEADS.get(np.head) ?? 'other', 1, at);
           st.lastOrg = org;
           return { org };
         }
@@ -530,11 +612,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (!mentionOrder) {
       mentionOrder = [];
       mentionPeople = reg.people.length;
-      // A name inside a quotation is the speaker's word, not a new person in the narrative.
-      const narrated = (m: number) => { const p = paraByIdx.get(paraOf(m)); return !p || !inQuote(p, m - orderKey(p.idx, 0)); };
       for (const p of reg.people) {
-        if (narrated(p.order)) mentionOrder.push([p.order, p]);
-        for (const m of p.mentions) if (narrated(m)) mentionOrder.push([m, p]);
+        if (narrated(paraByIdx, p.order)) mentionOrder.push([p.order, p]);
+        for (const m of p.mentions) if (narrated(paraByIdx, m)) mentionOrder.push([m, p]);
       }
       mentionOrder.sort((x, y) => x[0] - y[0] || x[1].id - y[1].id);
     }
@@ -549,21 +629,10 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     }
     return best;
   };
-  const paraOf = (order: number) => Math.floor(order / orderKey(1, 0));
   const paraByIdx = new Map<number, Para>();
   /** Position of a paragraph (by `idx`) among the paragraphs. */
   const paraPos = new Map<number, number>();
   for (let i = 0; i < paras.length; i++) { paraByIdx.set(paras[i].idx, paras[i]); paraPos.set(paras[i].idx, i); }
-  /** Order key of the end of the sentence holding order key `at`. */
-  const sentenceEnd = (at: number): number => {
-    const p = paraByIdx.get(paraOf(at));
-    if (!p) return at;
-    const off = at - orderKey(p.idx, 0);
-    let lo = 0;
-    let hi = p.sents.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (p.sents[mid][1] <= off) lo = mid + 1; else hi = mid; }
-    return lo < p.sents.length ? orderKey(p.idx, p.sents[lo][1]) : at;
-  };
   /**
    * Whether every person other than `speaker` named between the cue at `cueAt` (where `speaker`
    * was resolved) and `at` is named after the cue in the cue's own sentence, in the paragraph
@@ -573,7 +642,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     if (cueAt < 0 || (paraPos.get(paraOf(at)) ?? 0) - (paraPos.get(paraOf(cueAt)) ?? 0) > 1) return false;
     latestMentioned(at); // builds mentionOrder
     const list = mentionOrder!;
-    const end = sentenceEnd(cueAt);
+    const end = sentenceEnd(paraByIdx, cueAt);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid][0] <= at) lo = mid + 1; else hi = mid; }
@@ -586,28 +655,6 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (p !== speaker && p.mentions.some((m) => m > end && m <= at)) return false;
     }
     return true;
-  };
-  /** `Anneli thinks`: a lone given name stands for the one person named before with it. */
-  const byGivenName = (word: string, at: number): PersonEntity | null => {
-    if (word.includes(' ') || TITLES.has(word) || HONORIFICS.has(word)) return null;
-    let found: PersonEntity | null = null;
-    for (const p of reg.people) {
-      const words = p.name.split(' ');
-      if (words.length < 2 || words[0] !== word || p.order > at) continue;
-      if (found) return null;
-      found = p;
-    }
-    return found;
-  };
-  const noteAlias = (p: PersonEntity, np: NP | null) => {
-    if (!np) return;
-    if (np.kind === 'name' && np.text.toLowerCase() !== p.name.toLowerCase()) reg.addPersonAlias(p, np.text);
-    if (np.kind === 'pronoun' || np.kind === 'role') reg.addPersonDescription(p, np.text);
-  };
-  const lastMention = (p: PersonEntity, at: number) => {
-    let best = p.order;
-    for (const m of p.mentions) if (m <= at && m > best) best = m;
-    return best;
   };
   /**
    * The person a sentence [from, to) is about: its subject, after an opening connective
@@ -654,33 +701,6 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     const text = para.norm.text;
     const n = text.length;
     const spans = (para.scan?.spans ?? []).filter((s) => s.depth === 0 && !s.single || s.depth === 0 && s.single && s.close >= 0);
-    // Token index lookup by character offset.
-    const tokAt = (off: number) => {
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < off) lo = mid + 1; else hi = mid; }
-      return lo;
-    };
-    const sentOf = (off: number): [number, number] => {
-      const ss = para.sents;
-      let lo = 0;
-      let hi = ss.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (off < ss[mid][0]) hi = mid - 1;
-        else if (off >= ss[mid][1]) lo = mid + 1;
-        else return ss[mid];
-      }
-      return [0, n];
-    };
-    /** Index in `para.sents` of the sentence starting at `start`, or -1. */
-    const sentIndex = (start: number): number => {
-      const ss = para.sents;
-      let lo = 0;
-      let hi = ss.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (ss[mid][0] < start) lo = mid + 1; else hi = mid; }
-      return lo < ss.length && ss[lo][0] === start ? lo : -1;
-    };
     let prevSpeaker: SpeakerRef | null = null;
     let prevCue: string | null = null;
     /** Whether the span before this one (`prevClose`) was kept as a quote. */
@@ -699,7 +719,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       let close = sp.close < 0 ? sp.cut ?? n : sp.close;
       let attributionCut = false;
       if (sp.close < 0 && sp.cut === undefined && si === spans.length - 1) {
-        const at = unclosedEnd(toks, tokAt(sp.open + 1), reg);
+        const at = unclosedEnd(toks, tokAt(toks, sp.open + 1), reg);
         if (at > sp.open) { close = at; attributionCut = true; }
       }
       let a = sp.open + 1;
@@ -711,16 +731,16 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       if (b <= a) continue;
       const inner = text.slice(a, b);
       const words = wordCount(inner);
-      const sent = sentOf(sp.open);
-      const sentEnd = sentOf(Math.max(sp.open, close - 1))[1];
+      const sent = sentOf(para, sp.open);
+      const sentEnd = sentOf(para, Math.max(sp.open, close - 1))[1];
       const sameSentAsPrev = prevSent !== null && prevSent[0] === sent[0];
       const segStart = sameSentAsPrev ? prevClose + 1 : sent[0];
       const nextOpen = si + 1 < spans.length ? spans[si + 1].open : n;
       const afterEnd = Math.min(Math.max(sentEnd, close + 1), nextOpen);
-      const tOpen = tokAt(sp.open);
-      const tAfter = tokAt(close + 1);
-      const tAfterEnd = tokAt(afterEnd);
-      const tSeg = tokAt(segStart);
+      const tOpen = tokAt(toks, sp.open);
+      const tAfter = tokAt(toks, close + 1);
+      const tAfterEnd = tokAt(toks, afterEnd);
+      const tSeg = tokAt(toks, segStart);
 
       const beforeText = text.slice(segStart, sp.open).trim();
       const prevWord = tOpen > 0 ? toks[tOpen - 1].lower : '';
@@ -787,7 +807,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
         // `accused ... and described ... as "..."`: the second verb shares the first one's subject.
         if (k > tSeg && /^(?:and|but)$/.test(toks[k - 1].t)) {
           let first = -1;
-          for (let j = k - 2; j >= tSeg && k - j <= 20; j--) if (GOVERNING_VERBS[toks[j].lower] || cueAt(toks, j)) { first = j; break; }
+          for (let j = k - 2; j >= tSeg && k - j <= 20; j--) if (GOVERNING_VERBS.get(toks[j].lower) || cueAt(toks, j)) { first = j; break; }
           if (first >= 0) k = first;
           else if (sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
         }
@@ -822,7 +842,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
             if (!speaker && sameSentAsPrev && prevSpeaker) speaker = prevSpeaker;
             if (!speaker && isParticipleCue(toks[k].t)) {
               // `Name praised the crew, tweeting that ...`: the participle's subject is the sentence's.
-              speaker = aboutPerson(toks, tokAt(sent[0]), k, orderKey(para.idx, toks[k].s));
+              speaker = aboutPerson(toks, tokAt(toks, sent[0]), k, orderKey(para.idx, toks[k].s));
             }
             if (speaker) { cue = c.text; cueIdx = c.end; }
             break;
@@ -852,11 +872,11 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       }
       // `conducting "an audit" into its "cracks"`: a span right after another kept partial quote of
       // the same clause, with only words between, shares its status and its source.
-      const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(prevClose + 1) <= 6 &&
-        toks.slice(tokAt(prevClose + 1), tOpen).every((x) => x.w);
+      const sameClauseAsPrev = sameSentAsPrev && prevKept && beforeText !== '' && tOpen - tokAt(toks, prevClose + 1) <= 6 &&
+        toks.slice(tokAt(toks, prevClose + 1), tOpen).every((x) => x.w);
       // `"First," Name said. "Second."`: the next sentence's quotation continues the same speaker.
       const continues = (short || !speaker) && !chained && beforeText === '' && prevAfter !== null && prevSent !== null && prevSent[0] !== sent[0] &&
-        continuesSpeaker(toks, tokAt(prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg);
+        continuesSpeaker(toks, tokAt(toks, prevAfter.close + 1), tOpen, tAfter, tAfterEnd, prevAfter.words, prevAfter.found, reg);
       if (short) {
         const endsLikeSpeech = /[,.!?…]$/.test(text.slice(a, close).trim());
         // `ended "before the rains," according to a source`, `caused "serious losses" Name said`:
@@ -899,9 +919,9 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
       // its paragraph right after a sentence (or a colon) whose subject is a person, with no
       // reporting verb, is that person's.
       if (!speaker && !chained && !cueInClause && endsPara && (beforeText === '' || beforeText.endsWith(':'))) {
-        const si = sentIndex(sent[0]);
+        const si = sentIndex(para, sent[0]);
         const from = beforeText === '' ? (si > 0 ? para.sents[si - 1][0] : -1) : sent[0];
-        if (from >= 0) speaker = aboutPerson(toks, tokAt(from), tOpen, orderKey(para.idx, from));
+        if (from >= 0) speaker = aboutPerson(toks, tokAt(toks, from), tOpen, orderKey(para.idx, from));
       }
 
       // `"First," Name said. "Second."`: a quote opening the next sentence, with nothing but the
@@ -943,8 +963,8 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     // up to date, and becomes an `indirect` quote when asked for.
     for (const s of para.sents) {
       if (quotedSents.has(s[0])) continue;
-      const t0 = tokAt(s[0]);
-      const t1 = tokAt(s[1]);
+      const t0 = tokAt(toks, s[0]);
+      const t1 = tokAt(toks, s[1]);
       for (let k = t0 + 1; k < t1 && k - t0 < MAX_SCAN; k++) {
         const c = cueAt(toks, k);
         if (!c || c.text === 'according to') continue;

@@ -123,6 +123,8 @@ function particlesThenCap(toks: Token[], k: number): boolean {
 }
 
 const joinTokens = (toks: Token[], a: number, b: number, text: string) => text.slice(toks[a].s, toks[b - 1].e);
+/** Order key of token `i` of `para`. */
+const tokenOrder = (para: Para, i: number) => orderKey(para.idx, para.tokens[i].s);
 
 function initialsOf(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -185,28 +187,28 @@ for (const row of ORG_ALIAS_TABLE) {
 /** First words of the table's two-word names: only these start a two-word lookup. */
 const tableFirstWords = new Set([...tableByKey.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.split(' ')[0]));
 
+/** A news agency (a dateline's, a credit's, a known one), by its known name when it has one. */
+function addAgency(reg: Registry, raw: string, order: number, alias?: string): OrgEntity {
+  const known = agencyByKey.get(raw.toLowerCase());
+  const name = known ? known.name : raw;
+  const e = reg.addOrg(name, 3, 'media', 3, order);
+  e.agency = true;
+  if (known) for (const al of known.aliases) reg.addAlias(e, al, 0.5, order);
+  if (alias && alias.toLowerCase() !== name.toLowerCase()) reg.addAlias(e, alias, 1, order);
+  return e;
+}
+
 export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: string; order: number }>): Registry {
   const reg = new Registry();
   const glossPairs: Array<{ host: string; alias: string; order: number }> = [];
   const weak: WeakMedia[] = [];
 
-  const addAgency = (raw: string, order: number, alias?: string) => {
-    const known = agencyByKey.get(raw.toLowerCase());
-    const name = known ? known.name : raw;
-    const e = reg.addOrg(name, 3, 'media', 3, order);
-    e.agency = true;
-    if (known) for (const al of known.aliases) reg.addAlias(e, al, 0.5, order);
-    if (alias && alias.toLowerCase() !== name.toLowerCase()) reg.addAlias(e, alias, 1, order);
-    return e;
-  };
-
-  for (const d of datelineAgencies) addAgency(d.agency, d.order);
+  for (const d of datelineAgencies) addAgency(reg, d.agency, d.order);
 
   // Pass 1: structural organization patterns.
   for (const para of paras) {
     const toks = para.tokens;
     const text = para.norm.text;
-    const ord = (i: number) => orderKey(para.idx, toks[i].s);
 
     if (para.kind === 'credit') {
       const m = /^(?:©|\(c\))? ?([^/,:©]+?)(?: (Photo|Images?|Video))?(?: \d{4})?(?: ?[/,]|$)/i.exec(text);
@@ -215,7 +217,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       if (m && marked && !/^(Photo|Screenshot|Public domain|Wikipedia|Pixabay)/i.test(m[1])) {
         const raw = m[1].trim();
         if (raw.length >= 2 && raw.length <= 40 && raw.split(' ').length <= 4) {
-          addAgency(raw, orderKey(para.idx, 0), m[2] ? `${raw} ${m[2]}` : undefined);
+          addAgency(reg, raw, orderKey(para.idx, 0), m[2] ? `${raw} ${m[2]}` : undefined);
         }
       }
     }
@@ -251,9 +253,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
             }
             if (best >= 0 && end - best >= 1) {
               const name = joinTokens(toks, best, end + 1, text);
-              const e = reg.addOrg(name, 5, kindOfHead(name), 1, ord(best));
+              const e = reg.addOrg(name, 5, kindOfHead(name), 1, tokenOrder(para, best));
               e.acronym = acr;
-              reg.addAlias(e, acr, 0, ord(i + 1));
+              reg.addAlias(e, acr, 0, tokenOrder(para, i + 1));
             }
           }
         }
@@ -269,9 +271,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
               const lastGloss = toks[close - 1].t;
               const nounKind = ORG_NOUNS[lastGloss.toLowerCase()];
               if (nounKind && /^\p{Ll}/u.test(lastGloss)) {
-                reg.addOrg(host, 3, nounKind, 2, ord(start));
+                reg.addOrg(host, 3, nounKind, 2, tokenOrder(para, start));
               } else if (toks.slice(i + 1, close).every((x) => x.w && isCap(x.t))) {
-                glossPairs.push({ host, alias: gloss, order: ord(i + 1) });
+                glossPairs.push({ host, alias: gloss, order: tokenOrder(para, i + 1) });
               }
             }
           }
@@ -286,9 +288,9 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           const base = joinTokens(toks, start, i, text);
           if (!base.split(' ').every((w) => NATIONALITIES.has(w) || PLACES.has(w))) {
             if (t.t === 'group') {
-              const e = reg.addOrg(base, 4, 'armed_group', 2, ord(start));
-              reg.addAlias(e, `${base} group`, 1, ord(start));
-            } else reg.addOrg(base, 3, 'media', 3, ord(start));
+              const e = reg.addOrg(base, 4, 'armed_group', 2, tokenOrder(para, start));
+              reg.addAlias(e, `${base} group`, 1, tokenOrder(para, start));
+            } else reg.addOrg(base, 3, 'media', 3, tokenOrder(para, start));
           }
         }
       }
@@ -338,8 +340,8 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         if (end > i + 1 || start < i || t.t === 'Pentagon' || t.t === 'Kremlin') {
           const name = joinTokens(toks, start, end, text).replace(/['’]s$/, '');
           if (name.split(' ').length <= 8) {
-            const e = reg.addOrg(name, 3, kindOfHead(name), 1, ord(start));
-            if (mission) reg.addAlias(e, mission, 2, ord(start));
+            const e = reg.addOrg(name, 3, kindOfHead(name), 1, tokenOrder(para, start));
+            if (mission) reg.addAlias(e, mission, 2, tokenOrder(para, start));
           }
         }
       }
@@ -348,17 +350,17 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       const lower = t.lower;
       const row = tableByKey.get(lower);
       if (row && (t.t === t.t.toUpperCase() ? row.aliases.includes(t.t) || row.name === t.t : isCap(t.t))) {
-        const e = reg.addOrg(row.name === t.t ? row.name : t.t, row.name === t.t ? 3 : 1, row.kind, 2, ord(i));
+        const e = reg.addOrg(row.name === t.t ? row.name : t.t, row.name === t.t ? 3 : 1, row.kind, 2, tokenOrder(para, i));
         const canon = reg.org(row.name);
         if (canon && canon !== e) reg.merge(canon, e);
         // Only an alias in the text ("ISIL"): the entity still goes by its known name, so
         // that every page of the family names it alike.
-        else if (!canon) reg.addAlias(e, row.name, 5, ord(i));
+        else if (!canon) reg.addAlias(e, row.name, 5, tokenOrder(para, i));
       } else if (row === undefined && i + 1 < toks.length && tableFirstWords.has(lower) && isCap(t.t)) {
         const two = `${t.t} ${toks[i + 1].t}`;
         const row2 = tableByKey.get(two.toLowerCase());
         if (row2 && toks[i + 1].s === t.e + 1) {
-          const e = reg.addOrg(two, two === row2.name ? 3 : 1, row2.kind, 2, ord(i));
+          const e = reg.addOrg(two, two === row2.name ? 3 : 1, row2.kind, 2, tokenOrder(para, i));
           const canon = reg.org(row2.name);
           if (canon && canon !== e) reg.merge(canon, e);
         }
@@ -398,7 +400,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   for (const para of paras) findRelatives(para, reg);
   findNamesByUse(paras, reg);
 
-  for (const para of paras) findOrgsByUse(para, reg, addAgency);
+  for (const para of paras) findOrgsByUse(para, reg);
 
   // Pass 3: media named by context (`told X`, `channel X`, `article for X`).
   for (const para of paras) {
@@ -436,7 +438,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       const known = reg.org(name);
       if (strong) { const e = reg.addOrg(name, 3, 'media', 3, order); void e; continue; }
       if (known) { known.mentions.push(order); if (known.kindScore < 2) { known.kind = 'media'; known.kindScore = 2; } continue; }
-      if (agencyByKey.has(name.toLowerCase())) { addAgency(name, order); continue; }
+      if (agencyByKey.has(name.toLowerCase())) { addAgency(reg, name, order); continue; }
       if (words.length >= 2 && EDITIONS.has(words[words.length - 1])) {
         const base = words.slice(0, -1).join(' ');
         const e = reg.addOrg(base, 3, 'media', 3, order);
@@ -502,15 +504,19 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
   return reg;
 }
 
+/** Every name of each alias-table row, lower-cased once (as the registry keys names). */
+const aliasTableKeys = ORG_ALIAS_TABLE.map((row) => [row.name, ...row.aliases].map((k) => k.toLowerCase()));
+
 /**
  * One entity for every name of an alias-table row found by any pattern (`US Department of
  * Defense` from its head word, `Pentagon` from the table), known by the row's name.
  */
 function applyAliasTable(reg: Registry): void {
-  for (const row of ORG_ALIAS_TABLE) {
+  for (let r = 0; r < ORG_ALIAS_TABLE.length; r++) {
+    const row = ORG_ALIAS_TABLE[r];
     let host: OrgEntity | null = null;
     let first = Infinity;
-    for (const key of [row.name, ...row.aliases]) {
+    for (const key of aliasTableKeys[r]) {
       const e = reg.org(key);
       if (!e) continue;
       host = host ? reg.merge(host, e) : e;
@@ -778,7 +784,7 @@ const ORG_ROLE_FOLLOWERS = /^(?:Chief|Head|Secretary|Secretary-General|Spokesman
  *  - a single capitalized word after `told` closing its phrase (`told Brightwave that`): media;
  *  - `the X` / `The X` before a verb of publishing (`The Lantern reported`): media.
  */
-function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order: number) => OrgEntity): void {
+function findOrgsByUse(para: Para, reg: Registry): void {
   const toks = para.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -788,7 +794,7 @@ function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order
     const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
     const joinedNext = !!next && next.w && isCap(next.t) && t.e + 1 === next.s;
     const order = orderKey(para.idx, t.s);
-    if (reg.personByMention(stripPossessive(t.t)) || TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t)) continue;
+    if (TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t) || reg.personByMention(stripPossessive(t.t))) continue;
     const afterTold = !!prev && /^(?:told|tells|telling|informed)$/.test(prev.t);
     const afterSaidOn = !!prev && /^(?:on|to)$/.test(prev.t) && !!toks[i - 2] && /^(?:said|says|told|spoke|speaking|appeared|interview)$/.test(toks[i - 2].t);
     if (/^\p{Lu}{2,5}$/u.test(t.t)) {
@@ -803,7 +809,7 @@ function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order
       const agency = agencyByKey.get(t.lower);
       if (agency && agency.name === t.t) {
         const credit = !!next && (/^(?:Photo|Images?|Video|\/)$/.test(next.t) || WEEKDAYS.has(next.lower) || !!MONTH_NUMBER.get(next.lower) || /^\d{4}$/.test(next.t));
-        if (asSubject || asMedia || credit || (!!prev && /^(?:by|to|from|via)$/.test(prev.t))) addAgency(t.t, order);
+        if (asSubject || asMedia || credit || (!!prev && /^(?:by|to|from|via)$/.test(prev.t))) addAgency(reg, t.t, order);
         continue;
       }
       if (reg.org(t.t)) continue;
@@ -815,7 +821,7 @@ function findOrgsByUse(para: Para, reg: Registry, addAgency: (raw: string, order
     if (joinedPrev || joinedNext || PLACES.has(t.t) || NATIONALITIES.has(t.t) || MONTH_NUMBER.get(t.lower) || WEEKDAYS.has(t.lower)) continue;
     // A known agency (`Reuters`), by its exact name.
     const agency = agencyByKey.get(t.lower);
-    if (agency && (agency.name === t.t || agency.aliases.includes(t.t))) { addAgency(agency.name, order); continue; }
+    if (agency && (agency.name === t.t || agency.aliases.includes(t.t))) { addAgency(reg, agency.name, order); continue; }
     // `hearings in Congress`, `told Parliament`: a legislature by its bare head word, mid-sentence.
     if (LEGISLATURES.has(t.t) && !reg.org(t.t) && prev && (prev.w && /^\p{Ll}/u.test(prev.t) && !/^(?:the|a|an|this|that|its|their|his|her|our)$/.test(prev.t) || prev.t === ',') && !(next && /^(?:of|for)$/.test(next.t))) {
       reg.addOrg(t.t, 2, 'government', 1, order);
@@ -916,19 +922,22 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
   if (b - a < 1 || b - a > 5) return false;
   for (let k = a; k < b; k++) {
     const w = stripPossessive(toks[k].t);
+    const lower = w.toLowerCase();
     // `Given May`: a month (or modal) word closing a name after a given name is a surname.
-    const surnameWord = k === b - 1 && k > a && GIVEN_NAMES.has(toks[k - 1].t) && !/^\d/.test(toks[b]?.t ?? '');
+    const surnameWord = (FUNCTION_WORDS.has(w) || !!MONTH_NUMBER.get(lower)) &&
+      k === b - 1 && k > a && GIVEN_NAMES.has(toks[k - 1].t) && !/^\d/.test(toks[b]?.t ?? '');
     if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) && !surnameWord || HONORIFICS.has(w)) return false;
     if (k === a && TITLES.has(w)) return false;
-    if (MONTH_NUMBER.get(w.toLowerCase()) && !surnameWord || WEEKDAYS.has(w.toLowerCase())) return false;
+    if (MONTH_NUMBER.get(lower) && !surnameWord || WEEKDAYS.has(lower)) return false;
     if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
     // `Leader Says Ceasefire`: a headline's verb is not part of a name.
-    if (k > a && CUES.has(w.toLowerCase()) && CUES.get(w.toLowerCase()) === '') return false;
+    if (k > a && CUES.get(lower) === '') return false;
   }
   // `Sputnik Mundo`: an outlet's edition; `Al Jazeera`: an Arabic name with the article is an outlet or a group.
   if (b - a === 2 && (EDITIONS.has(toks[b - 1].t) || toks[a].t === 'Al' || toks[a].t === 'El')) return false;
-  const name = toks.slice(a, b).map((x) => x.t).join(' ');
+  let name = toks[a].t;
+  for (let k = a + 1; k < b; k++) name += ' ' + toks[k].t;
   if (reg.org(stripPossessive(name))) return false;
   return true;
 }
@@ -946,7 +955,7 @@ function findPeople(para: Para, reg: Registry): void {
     // Title before the name: `Syrian President Bashar al-Assad`.
     let titleStart = -1;
     let k = a;
-    while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (/^\p{Lu}/u.test(toks[k].t) && isPossessive(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
+    while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (isPossessive(toks[k].t) && /^\p{Lu}/u.test(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
       if (titleStart < 0) titleStart = k;
       k++;
     }
@@ -990,6 +999,8 @@ function findPeople(para: Para, reg: Registry): void {
         nameStart = cut;
       }
     }
+    // A lone word with no title before it is no name for this finder, valid or not: spare it the checks.
+    if (nameEnd - nameStart < 2 && nameStart === i) continue;
     const last = toks[nameEnd - 1];
     const nameText = stripPossessive(joinTokens(toks, nameStart, nameEnd, text));
     if (!validName(toks, nameStart, nameEnd, reg)) continue;
@@ -1142,7 +1153,11 @@ function findByGivenName(para: Para, reg: Registry): void {
   const text = para.norm.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.w || !GIVEN_NAMES.has(t.t)) continue;
+    // A given name is capitalized and opens a run of two words or more, so a capitalized word
+    // (or a particle) follows it: these cheap tests spare most words a lookup in the large set.
+    const second = toks[i + 1];
+    if (!t.w || !isCap(t.t) || !second || !second.w || second.s !== t.e + 1 || !(isCap(second.t) || NAME_PARTICLES.has(second.t))) continue;
+    if (!GIVEN_NAMES.has(t.t)) continue;
     const prev = toks[i - 1];
     if (prev && (prev.t === '/' || prev.t === '©')) continue;
     if (prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) &&
@@ -1324,17 +1339,6 @@ function findTitledSurnames(para: Para, reg: Registry): void {
  */
 function findListedPeople(para: Para, reg: Registry): void {
   const toks = para.tokens;
-  const text = para.norm.text;
-  const add = (a: number, b: number, role: string | null) => {
-    // Titles, nationalities and courtesy words before the name are not part of it.
-    while (a < b && (TITLES.has(toks[a].t) || NATIONALITIES.has(toks[a].t) || HONORIFICS.has(toks[a].t))) a++;
-    if (a >= b || !validName(toks, a, b, reg)) return;
-    if (role === null && b - a < 2) return;
-    const name = stripPossessive(joinTokens(toks, a, b, text));
-    if (reg.personByMention(name) && !reg.person(name)) return; // a known person's surname
-    const p = reg.addPerson(name, orderKey(para.idx, toks[a].s));
-    if (!p.role && role) p.role = role;
-  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.w) continue;
@@ -1348,7 +1352,7 @@ function findListedPeople(para: Para, reg: Registry): void {
       if (!toks[from] || toks[from].s !== toks[from - 1].e + 1) continue;
       const items = listItems(toks, from);
       if (items.length < (introduced ? 1 : 2)) continue;
-      for (const [a, b] of items) add(a, b, title ?? null);
+      for (const [a, b] of items) addListedPerson(para, reg, a, b, title ?? null);
       i = items[items.length - 1][1] - 1;
       continue;
     }
@@ -1356,9 +1360,22 @@ function findListedPeople(para: Para, reg: Registry): void {
     if ((t.t === 'other' || t.t === 'fellow') && toks[i - 1]?.t === 'and' && PERSON_PLURALS.has(toks[i + 1]?.lower ?? '') && i >= 2) {
       const end = i - 2;
       if (!toks[end].w || !isCap(toks[end].t)) continue;
-      add(runLeft(toks, end, para), end + 1, null);
+      addListedPerson(para, reg, runLeft(toks, end, para), end + 1, null);
     }
   }
+}
+
+/** A person of a list at tokens [a, b) of `para`, with the list's title as role. */
+function addListedPerson(para: Para, reg: Registry, a: number, b: number, role: string | null): void {
+  const toks = para.tokens;
+  // Titles, nationalities and courtesy words before the name are not part of it.
+  while (a < b && (TITLES.has(toks[a].t) || NATIONALITIES.has(toks[a].t) || HONORIFICS.has(toks[a].t))) a++;
+  if (a >= b || !validName(toks, a, b, reg)) return;
+  if (role === null && b - a < 2) return;
+  const name = stripPossessive(joinTokens(toks, a, b, para.norm.text));
+  if (reg.personByMention(name) && !reg.person(name)) return; // a known person's surname
+  const p = reg.addPerson(name, orderKey(para.idx, toks[a].s));
+  if (!p.role && role) p.role = role;
 }
 
 /**

@@ -153,9 +153,9 @@ export class Registry {
 
   /** A person by full name or by surname (only when exactly one known person has it). */
   personByMention(text: string): PersonEntity | null {
-    const full = this.person(text);
-    if (full) return full;
     const lower = text.toLowerCase();
+    const full = this.personKeys.get(lower);
+    if (full) return full;
     const suffix = ' ' + lower;
     let found: PersonEntity | null = null;
     for (let i = 0; i < this.people.length; i++) {

@@ -104,7 +104,8 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u;
 export function isCap(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && ARTICLE_PREFIX.test(t);
+  // `al-X` needs four characters; shorter words are never read past their end.
+  if (c >= 97 && c <= 122) return t.length >= 4 && (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && ARTICLE_PREFIX.test(t);
   if (c < 128) return false;
   return UPPER.test(t);
 }

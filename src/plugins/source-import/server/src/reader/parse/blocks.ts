@@ -6,7 +6,7 @@
 import type { Block, BlockType, Root } from '../types';
 import { CHROME_PHRASES, SECTIONS } from '../lexicon';
 import { Location } from './location';
-import { isSpace, isSquashSpace, squash, wordCount } from './normalize';
+import { hasWords, isSpace, isSquashSpace, squash } from './normalize';
 import { isTimestamp, matchClock, matchDate, matchLabeledDate } from './dates';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, FOOTER_CALLS, HEADER_CHROME, SITE_NAMES } from '../lexicon/layout';
 import { isLetterOrDigit, isNumber, isUpper, width } from './chars';
@@ -36,6 +36,9 @@ export interface Blocks {
 }
 
 const CHROME_SORTED = [...CHROME_PHRASES, ...HEADER_CHROME].sort((a, b) => b.length - a.length);
+/** The chrome phrases by their first character, longest first: a line is tried only against those it could start with. */
+const CHROME_BY_FIRST = new Map<string, string[]>();
+for (const p of CHROME_SORTED) CHROME_BY_FIRST.set(p[0], [...(CHROME_BY_FIRST.get(p[0]) ?? []), p]);
 /** Chrome distinctive enough to be peeled off the start or end of a longer line. */
 const PEELABLE_START = /^(?:Listen Live|Get short URL(?: ?\d+)?|\d+ \d+ \d+)(?=\s|[A-Z]|$)/;
 const PEELABLE_END = /(?:Community standards ?Discussion|Community standards|Comment via (?:Facebook|Sputnik))$/;
@@ -48,7 +51,7 @@ export function isChrome(text: string): boolean {
     s = s.replace(/^[\s\d|•·:,/-]+/, '');
     if (s === '') break;
     let hit = false;
-    for (const p of CHROME_SORTED) {
+    for (const p of CHROME_BY_FIRST.get(s[0]) ?? []) {
       if (s.startsWith(p)) { s = s.slice(p.length); matched++; hit = true; break; }
     }
     if (!hit) break;
@@ -80,16 +83,18 @@ function isSiteName(t: string, pageHead: boolean): boolean {
 /** A promotional or footer line ending with its call (`... Send us a correction`). */
 function isFooterCall(t: string): boolean {
   if (t.length > 400) return false;
-  const end = t.replace(/[.!]$/, '');
-  return FOOTER_CALLS.some((c) => end.endsWith(c));
+  // The line's end without a closing `.` or `!`.
+  const end = /[.!]$/.test(t) ? t.length - 1 : t.length;
+  return FOOTER_CALLS.some((c) => t.endsWith(c, end));
 }
 
-const FOLLOW_SORTED = [...FOLLOW_VERBS].sort((a, b) => b.length - a.length);
+/** The follow verbs with the space after them, longest first. */
+const FOLLOW_SORTED = [...FOLLOW_VERBS].sort((a, b) => b.length - a.length).map((v) => v + ' ');
 
 /** `Follow us on Telegram`, `Follow the site's live feed to find out more!`: a call to follow the site. */
 function isFollowCall(t: string): boolean {
   if (t.length > 600) return false;
-  const verb = FOLLOW_SORTED.find((v) => t.startsWith(v + ' '));
+  const verb = FOLLOW_SORTED.find((v) => t.startsWith(v));
   if (!verb) return false;
   return FOLLOW_PLATFORMS.some((p) => t.includes(p));
 }
@@ -350,7 +355,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
     if (!sawProse && t.length <= 40 && SECTIONS.has(t)) { s.kind = 'section'; continue; }
     const story = t.length <= 160 && t.charCodeAt(t.length - 1) === 41 /* ) */ ? STORY.exec(t) : null;
     if (story && titleLike(story[1].trim() + 'x')) { s.kind = 'story'; continue; }
-    if (!sawProse && wordCount(t) >= 8 && !titleLike(t)) sawProse = true;
+    if (!sawProse && hasWords(t, 8) && !titleLike(t)) sawProse = true;
     if (s.kind === 'content') sawContent = true;
   }
 
@@ -415,7 +420,7 @@ export function buildBlocks(text: string, loc: Location): Blocks {
         }
       }
     }
-    if (isProseLine(s.text)) proseAbove = true;
+    if (!proseAbove && isProseLine(s.text)) proseAbove = true;
     const copy = s.text.indexOf('©');
     let cutAt = -1;
     if (copy > 0) cutAt = copy;
@@ -545,7 +550,7 @@ const GLUED_SENTENCE = /[a-z)][.!?](?=\p{Lu}\p{Ll})/u;
 const FURNITURE = new Set<Segment['kind']>(['clock', 'chrome', 'counter', 'section', 'story', 'date']);
 
 function isProseLine(t: string): boolean {
-  return wordCount(t) >= 8 && !titleLike(t);
+  return hasWords(t, 8) && !titleLike(t);
 }
 
 /**
@@ -606,7 +611,7 @@ function markRepeats(segs: Segment[]): void {
       for (let k = urlBefore + 1; urlBefore >= 0 && k < i; k++) if (segs[k].kind === 'content') segs[k].kind = 'chrome';
       continue;
     }
-    if (next >= 0 && next !== i && !caption && !/[.!?:;"”’]$/.test(s.text) && wordCount(s.text) >= 5) {
+    if (next >= 0 && next !== i && !caption && !/[.!?:;"”’]$/.test(s.text) && hasWords(s.text, 5)) {
       const prev = i > 0 ? segs[i - 1].kind : 'chrome';
       if (FURNITURE.has(prev)) { s.kind = 'caption'; caption = true; }
     }
@@ -644,7 +649,7 @@ function headLayout(segs: Segment[]): void {
   const creditAfter = top + 2 < segs.length && segs[top + 2].kind === 'credit';
   let clockTop = false;
   for (let k = 0; k < top; k++) if (segs[k].kind === 'clock') clockTop = true;
-  if ((titleLike(y.text) && !creditAfter && !clockTop) || wordCount(y.text) < 3 || y.text.length > 400 || !titleLike(x.text)) return;
+  if ((titleLike(y.text) && !creditAfter && !clockTop) || !hasWords(y.text, 3) || y.text.length > 400 || !titleLike(x.text)) return;
   let j = top + 2;
   let furniture = 0;
   const short: Segment[] = [];
@@ -652,7 +657,7 @@ function headLayout(segs: Segment[]): void {
     const s = segs[j];
     if (s.kind === 'credit' || s.kind === 'chrome' || s.kind === 'counter') { furniture++; continue; }
     if (s.kind === 'section' || s.kind === 'story') continue;
-    if (s.kind === 'content' && wordCount(s.text) <= 5 && s.text.length <= 50 && !/[.!?]$/.test(s.text)) { short.push(s); continue; }
+    if (s.kind === 'content' && !hasWords(s.text, 6) && s.text.length <= 50 && !/[.!?]$/.test(s.text)) { short.push(s); continue; }
     break;
   }
   if (furniture === 0 || j >= segs.length || segs[j].kind !== 'content' || !isProseLine(segs[j].text)) return;

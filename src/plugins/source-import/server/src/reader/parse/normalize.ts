@@ -80,6 +80,13 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** `wordCount(text) >= n`, reading no further than the `n - 1`th space. */
+export function hasWords(text: string, n: number): boolean {
+  let words = 1;
+  for (let i = 0; i < text.length && words < n; i++) if (text.charCodeAt(i) === 32) words++;
+  return words >= n;
+}
+
 /** Original [start, end) of normalized [a, b). */
 export function toOriginal(norm: Normalized, a: number, b: number): [number, number] {
   const n = norm.text.length;

@@ -57,53 +57,68 @@ export interface ScanResult {
   openAtEnd: QuoteSpan | null;
 }
 
+/** The scanner's state: the paragraph, its open marks, and what it has found so far. */
+interface Scan { s: string; stack: Frame[]; spans: QuoteSpan[]; problems: MarkProblem[] }
+
+/*
+ * The scanner's steps are module functions over that state rather than closures made on every
+ * call: the reader scans every paragraph, and creating (and naming) four closures each time
+ * cost more than the scan itself on short paragraphs.
+ */
+
+function findFrame(stack: Frame[], single: boolean): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].single === single) return k;
+  return -1;
+}
+
+function closeFrame(sc: Scan, k: number, at: number, mark: string): void {
+  const { stack, problems } = sc;
+  // Frames opened above the one being closed were never closed.
+  while (stack.length - 1 > k) {
+    const f = stack.pop()!;
+    if (f.mark === '‘' || (!f.single && f.mark !== '"')) {
+      problems.push({ kind: 'unclosed', at: f.at, end: f.at + 1, openMark: f.mark, closeMark: null });
+    }
+  }
+  const f = stack.pop()!;
+  const ok = VALID_PAIRS.has(f.mark + mark);
+  if (!ok) problems.push({ kind: 'mismatched', at: f.at, end: at + 1, openMark: f.mark, closeMark: mark });
+  sc.spans.push({ open: f.at, close: at, openMark: f.mark, closeMark: mark, single: f.single, depth: f.depth, mismatched: !ok });
+}
+
+/**
+ * A double quote still open when another one clearly opens after a sentence end
+ * (`... accusations. "It took`): the first was never closed; it ends where the next begins.
+ */
+function abandons(sc: Scan, i: number, ch: string, openerCtx: boolean, closerCtx: boolean): boolean {
+  const { s, stack } = sc;
+  if (!openerCtx || closerCtx || stack.length !== 1 || stack[0].single) return false;
+  const top = stack[0].mark;
+  if (!(top === ch || (top === '"' && ch === '“') || (top === '“' && ch === '"'))) return false;
+  let j = i - 1;
+  while (j >= 0 && s.charCodeAt(j) === 32) j--;
+  if (j === i - 1 || j < 0) return false;
+  const c = s.charCodeAt(j);
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+  const q = s.codePointAt(i + 1)!;
+  if (!((q >= 65 && q <= 90) || (q >= 48 && q <= 57) || (q > 127 && /\p{Lu}/u.test(String.fromCodePoint(q))))) return false;
+  const f = stack.pop()!;
+  sc.problems.push({ kind: 'unclosed', at: f.at, end: f.at + 1, openMark: f.mark, closeMark: null });
+  sc.spans.push({ open: f.at, close: -1, openMark: f.mark, closeMark: null, single: false, depth: f.depth, mismatched: false, cut: i });
+  return true;
+}
+
+function open(stack: Frame[], at: number, mark: string, single: boolean): void {
+  if (stack.length > 64) return; // pathological input: stop nesting, stay linear
+  stack.push({ at, mark, single, depth: stack.length });
+}
+
 export function scanQuotes(s: string): ScanResult {
   const spans: QuoteSpan[] = [];
   const problems: MarkProblem[] = [];
   const stack: Frame[] = [];
   const n = s.length;
-
-  const findFrame = (single: boolean): number => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].single === single) return k;
-    return -1;
-  };
-  const closeFrame = (k: number, at: number, mark: string) => {
-    // Frames opened above the one being closed were never closed.
-    while (stack.length - 1 > k) {
-      const f = stack.pop()!;
-      if (f.mark === '‘' || (!f.single && f.mark !== '"')) {
-        problems.push({ kind: 'unclosed', at: f.at, end: f.at + 1, openMark: f.mark, closeMark: null });
-      }
-    }
-    const f = stack.pop()!;
-    const ok = VALID_PAIRS.has(f.mark + mark);
-    if (!ok) problems.push({ kind: 'mismatched', at: f.at, end: at + 1, openMark: f.mark, closeMark: mark });
-    spans.push({ open: f.at, close: at, openMark: f.mark, closeMark: mark, single: f.single, depth: f.depth, mismatched: !ok });
-  };
-  /**
-   * A double quote still open when another one clearly opens after a sentence end
-   * (`... accusations. "It took`): the first was never closed; it ends where the next begins.
-   */
-  const abandons = (i: number, ch: string, openerCtx: boolean, closerCtx: boolean): boolean => {
-    if (!openerCtx || closerCtx || stack.length !== 1 || stack[0].single) return false;
-    const top = stack[0].mark;
-    if (!(top === ch || (top === '"' && ch === '“') || (top === '“' && ch === '"'))) return false;
-    let j = i - 1;
-    while (j >= 0 && s.charCodeAt(j) === 32) j--;
-    if (j === i - 1 || j < 0) return false;
-    const c = s.charCodeAt(j);
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
-    const q = s.codePointAt(i + 1)!;
-    if (!((q >= 65 && q <= 90) || (q >= 48 && q <= 57) || (q > 127 && /\p{Lu}/u.test(String.fromCodePoint(q))))) return false;
-    const f = stack.pop()!;
-    problems.push({ kind: 'unclosed', at: f.at, end: f.at + 1, openMark: f.mark, closeMark: null });
-    spans.push({ open: f.at, close: -1, openMark: f.mark, closeMark: null, single: false, depth: f.depth, mismatched: false, cut: i });
-    return true;
-  };
-  const open = (at: number, mark: string, single: boolean) => {
-    if (stack.length > 64) return; // pathological input: stop nesting, stay linear
-    stack.push({ at, mark, single, depth: stack.length });
-  };
+  const sc: Scan = { s, stack, spans, problems };
 
   for (let i = 0; i < n; i++) {
     if (!isQuoteCode(s.charCodeAt(i))) continue;
@@ -115,23 +130,23 @@ export function scanQuotes(s: string): ScanResult {
     const letterBoth = !Number.isNaN(p) && !Number.isNaN(q) && isWordChar(p) && isWordChar(q);
 
     if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
-      if ((ch === '"' || ch === '“' || ch === '«') && abandons(i, ch, openerCtx, closerCtx)) { open(i, ch, false); continue; }
-      const k = findFrame(false);
-      if (ch === '„' || ch === '«') { open(i, ch, false); continue; }
+      if ((ch === '"' || ch === '“' || ch === '«') && abandons(sc, i, ch, openerCtx, closerCtx)) { open(stack, i, ch, false); continue; }
+      const k = findFrame(stack, false);
+      if (ch === '„' || ch === '«') { open(stack, i, ch, false); continue; }
       if (ch === '»') {
-        if (k >= 0) closeFrame(k, i, ch);
-        else if (openerCtx) open(i, ch, false);
+        if (k >= 0) closeFrame(sc, k, i, ch);
+        else if (openerCtx) open(stack, i, ch, false);
         else problems.push({ kind: 'unopened', at: i, end: i + 1, openMark: ch, closeMark: null });
         continue;
       }
       if (ch === '“') {
-        if (k >= 0 && (stack[k].mark === '„' || (closerCtx && !openerCtx))) closeFrame(k, i, ch);
-        else open(i, ch, false);
+        if (k >= 0 && (stack[k].mark === '„' || (closerCtx && !openerCtx))) closeFrame(sc, k, i, ch);
+        else open(stack, i, ch, false);
         continue;
       }
       if (ch === '”') {
-        if (k >= 0 && !(openerCtx && !closerCtx && stack[k].mark === '”')) closeFrame(k, i, ch);
-        else if (openerCtx && !closerCtx) open(i, ch, false);
+        if (k >= 0 && !(openerCtx && !closerCtx && stack[k].mark === '”')) closeFrame(sc, k, i, ch);
+        else if (openerCtx && !closerCtx) open(stack, i, ch, false);
         else problems.push({ kind: 'unopened', at: i, end: i + 1, openMark: ch, closeMark: null });
         continue;
       }
@@ -139,28 +154,28 @@ export function scanQuotes(s: string): ScanResult {
       // Inside an outermost straight quotation, a mark that only opens (`"By calling him "a spy"
       // they ..."`) starts a quotation nested in it, not the outer one's end.
       const nests = k >= 0 && openerCtx && !closerCtx && stack[k].mark === '"' && stack.length === 1;
-      if (k >= 0 && !nests && !(openerCtx && !closerCtx && stack[k].mark !== '"')) closeFrame(k, i, ch);
-      else open(i, ch, false);
+      if (k >= 0 && !nests && !(openerCtx && !closerCtx && stack[k].mark !== '"')) closeFrame(sc, k, i, ch);
+      else open(stack, i, ch, false);
       continue;
     }
 
     // Single marks.
     if (letterBoth) continue; // apostrophe inside a word
-    const k = findFrame(true);
+    const k = findFrame(stack, true);
     if (ch === '‘' || ch === '‚' || ch === '‹') {
-      if (k >= 0 && closerCtx && !openerCtx) closeFrame(k, i, ch);
-      else if (openerCtx || ch === '‘') open(i, ch, true);
+      if (k >= 0 && closerCtx && !openerCtx) closeFrame(sc, k, i, ch);
+      else if (openerCtx || ch === '‘') open(stack, i, ch, true);
       continue;
     }
     if (ch === '›') {
-      if (k >= 0) closeFrame(k, i, ch);
+      if (k >= 0) closeFrame(sc, k, i, ch);
       continue;
     }
     // ’ or ': close an open single quote, open one at a word start, else an apostrophe.
-    if (k >= 0 && closerCtx) { closeFrame(k, i, ch); continue; }
+    if (k >= 0 && closerCtx) { closeFrame(sc, k, i, ch); continue; }
     if (openerCtx && !closerCtx && !Number.isNaN(q) && !(q >= 48 && q <= 57)) {
       // `'90s`, `'em` stay apostrophes; a letter after a space opens a quote.
-      open(i, ch, true);
+      open(stack, i, ch, true);
     }
   }
 

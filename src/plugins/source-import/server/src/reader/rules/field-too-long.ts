@@ -20,10 +20,14 @@ export const fieldTooLong: Rule = {
   check(tree, ctx) {
     const { length } = ctx.limits;
     const reports: Report[] = [];
-    const check = (field: LimitedField, value: string | null | undefined, at: { start: number; end: number }) => {
+    // Where a value stands is looked for only once it is too long: finding a name's place scans the text.
+    const check = (field: LimitedField, value: string | null | undefined, place: () => { start: number; end: number }) => {
       if (!value || reports.length >= MAX_REPORTS) return;
+      // A value has no more characters than UTF-16 code units: most values are done here.
+      if (value.length <= length[field]) return;
       const actual = lengthOf(value);
       if (actual <= length[field]) return;
+      const at = place();
       reports.push({
         message: `Unexpected ${fieldLabels[field]} of ${actual} characters, expected at most ${length[field]}`,
         start: at.start,
@@ -36,28 +40,26 @@ export const fieldTooLong: Rule = {
     const { article } = ctx;
     const blockOf = (type: Block['type'], matches: (value: string) => boolean = () => true) => span(tree.children.find((b) => b.type === type && matches(b.value)));
 
-    check('section', article.section, blockOf('section', (v) => v === article.section));
-    if (article.dateline) {
-      check('dateline', [article.dateline.place, article.dateline.agency].filter(Boolean).join(', '), span(article.dateline));
+    check('section', article.section, () => blockOf('section', (v) => v === article.section));
+    const { dateline } = article;
+    if (dateline) {
+      check('dateline', [dateline.place, dateline.agency].filter(Boolean).join(', '), () => span(dateline));
     }
-    check('imageCredit', article.image?.credit, blockOf('credit', (v) => v === article.image?.credit));
-    for (const headline of article.relatedHeadlines) check('relatedHeadline', headline, blockOf('related', (v) => v.includes(headline)));
-    const tagsLine = blockOf('tags');
-    for (const tag of article.tags) check('tag', tag, tagsLine);
+    check('imageCredit', article.image?.credit, () => blockOf('credit', (v) => v === article.image?.credit));
+    for (const headline of article.relatedHeadlines) check('relatedHeadline', headline, () => blockOf('related', (v) => v.includes(headline)));
+    for (const tag of article.tags) check('tag', tag, () => blockOf('tags'));
     for (const person of ctx.people) {
-      const at = placeOf(ctx, person.name, (s) => 'name' in s && s.name === person.name);
-      check('personName', person.name, at);
-      check('personRole', person.role, at);
+      check('personName', person.name, () => placeOfPerson(ctx, person.name));
+      check('personRole', person.role, () => placeOfPerson(ctx, person.name));
     }
     for (const org of ctx.organizations) {
-      const at = placeOf(ctx, org.name, (s) => 'organization' in s && s.organization === org.name);
-      check('organizationName', org.name, at);
-      check('organizationAcronym', org.acronym, org.acronym ? placeOf(ctx, org.acronym, () => false) : at);
+      check('organizationName', org.name, () => placeOfOrganization(ctx, org.name));
+      const { acronym } = org;
+      check('organizationAcronym', acronym, () => acronym ? placeOf(ctx, acronym, () => false) : placeOfOrganization(ctx, org.name));
     }
     for (const quote of ctx.quotes) {
-      const at = span(quote);
-      check('quoteCue', quote.cue, at);
-      if (quote.speaker && 'anonymous' in quote.speaker) check('speakerDescription', quote.speaker.description, at);
+      check('quoteCue', quote.cue, () => span(quote));
+      if (quote.speaker && 'anonymous' in quote.speaker) check('speakerDescription', quote.speaker.description, () => span(quote));
     }
     return reports;
   },
@@ -73,3 +75,6 @@ function placeOf(ctx: RuleContext, name: string, speaks: (speaker: NonNullable<R
   const at = ctx.text.indexOf(name);
   return at >= 0 ? { start: at, end: at + name.length } : { start: 0, end: 0 };
 }
+
+const placeOfPerson = (ctx: RuleContext, name: string) => placeOf(ctx, name, (s) => 'name' in s && s.name === name);
+const placeOfOrganization = (ctx: RuleContext, name: string) => placeOf(ctx, name, (s) => 'organization' in s && s.organization === name);

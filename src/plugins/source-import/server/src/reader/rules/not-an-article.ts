@@ -4,6 +4,7 @@
  * Example: `Infographics` / a title / a caption and credit / tags, with no body.
  */
 import type { Rule } from './types';
+import type { Article } from '../types';
 import { NON_ARTICLE_MARKERS } from '../lexicon';
 import { wordCount } from '../parse/normalize';
 
@@ -18,9 +19,9 @@ export const notAnArticle: Rule = {
     if (ctx.decoded.notText || !ctx.firstContent) return [];
     const a = ctx.article;
     const marker = (a.section && NON_ARTICLE_MARKERS.test(a.section)) || (a.headline && NON_ARTICLE_MARKERS.test(a.headline));
-    const bodyWords = a.body.reduce((n, p) => n + wordCount(p.text), 0) + (a.lead ? wordCount(a.lead) : 0);
     const listing = (a.relatedHeadlines.length >= 6 && ctx.proseParagraphs <= 1) || !!ctx.indexPage;
-    if (ctx.proseParagraphs > 0 && !(marker && bodyWords < 60) && !listing) return [];
+    // The body's words are counted only on a marked page: counting scans the whole body.
+    if (ctx.proseParagraphs > 0 && !(marker && bodyWords(a) < 60) && !listing) return [];
     const what = marker ? 'an infographic or topic page' : listing ? 'a list of headlines' : 'no prose paragraph';
     return [{
       message: `Unexpected ${what}, expected an article with a body`,
@@ -30,3 +31,7 @@ export const notAnArticle: Rule = {
     }];
   },
 };
+
+function bodyWords(a: Article): number {
+  return a.body.reduce((n, p) => n + wordCount(p.text), 0) + (a.lead ? wordCount(a.lead) : 0);
+}
