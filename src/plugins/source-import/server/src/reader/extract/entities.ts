@@ -580,6 +580,8 @@ for (const o of KNOWN_ORGS) {
     knownOrgsByFirst.set(words[0], list);
   }
 }
+/** The first characters of those spellings: most words start with none of them and are passed at once. */
+const knownOrgInitials = new Set([...knownOrgsByFirst.keys()].map((w) => w[0]));
 /** `al Qaeda-linked`, `NATO-led`: a well-known name with a lower-case suffix still names the body. */
 const LINKED_SUFFIX = /-\p{Ll}+$/u;
 /** Capitalized words after a name that do not make it part of a longer name (`NATO Chief`, `Exxon Mobil CEO`). */
@@ -594,7 +596,7 @@ function findWellKnownOrgs(para: Para, reg: Registry): void {
   const toks = para.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.w) continue;
+    if (!t.w || !knownOrgInitials.has(t.t[0])) continue;
     let list = knownOrgsByFirst.get(stripPossessive(t.t)) ?? knownOrgsByFirst.get(t.t);
     if (!list && t.t.includes('-')) list = knownOrgsByFirst.get(t.t.replace(LINKED_SUFFIX, ''));
     if (!list) continue;
@@ -1207,6 +1209,8 @@ function loneNameWord(w: string, reg: Registry): boolean {
  *  - a bare given name coordinated with a personal pronoun (`Anna and I`, `he and Anna`).
  * Sentence-initial words are not excluded: the patterns themselves say a person is meant.
  */
+const PASSIVE_AUXILIARIES = new Set(['was', 'has', 'had', 'is']);
+
 function findNamesByUse(paras: Para[], reg: Registry): void {
   let words: Set<string> | null = null;
   const wordsOfText = () => {
@@ -1256,22 +1260,28 @@ function findNamesByUse(paras: Para[], reg: Registry): void {
       }
       if (joinedPrev || (next && next.w && isCap(next.t) && next.s === t.e + 1)) continue;
       const bare = stripPossessive(t.t);
+      const possessive = isPossessive(t.t);
+      const passive = !possessive && !!next && PASSIVE_AUXILIARIES.has(next.t);
+      const related = possessive && !!next && PERSON_RELATIONS.has(next.t);
+      const lone = GIVEN_NAMES.has(bare) && !WORLD_GIVEN_NAMES.has(bare);
+      // Only these three shapes name anyone below: test them before the registry's scan of people.
+      if (!passive && !related && !lone) continue;
       if (reg.personByMention(bare)) continue;
       // `Surname was nominated`.
-      if (!isPossessive(t.t) && next && /^(?:was|has|had|is)$/.test(next.t) && loneNameWord(bare, reg)) {
+      if (passive && loneNameWord(bare, reg)) {
         let k = i + 2;
         if (toks[k]?.t === 'been') k++;
         if (toks[k] && PERSON_PASSIVES.has(toks[k].t) && !GIVEN_NAMES.has(bare)) { reg.addPerson(bare, order); continue; }
       }
       // `Surname's rival Given Other`.
-      if (isPossessive(t.t) && next && PERSON_RELATIONS.has(next.t) && loneNameWord(bare, reg)) {
+      if (related && loneNameWord(bare, reg)) {
         const a = i + 2;
         const b = runRight(toks, a, 4);
         if (b - a >= 2 && reg.person(stripPossessive(joinTokens(toks, a, b, text)))) { reg.addPerson(bare, order); continue; }
       }
       // `Anna and I`, `he and Anna`: a bare given name (English lists only: the others hold too many words).
-      if (GIVEN_NAMES.has(bare) && !WORLD_GIVEN_NAMES.has(bare) && loneNameWord(bare, reg)) {
-        const coordinated = !isPossessive(t.t) && (
+      if (lone && loneNameWord(bare, reg)) {
+        const coordinated = !possessive && (
           next?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i + 2]?.t ?? '') ||
           prev?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i - 2]?.t ?? ''));
         if (coordinated) reg.addPerson(bare, order);
