@@ -14,6 +14,9 @@ import cliProgress from 'cli-progress';
 import type { Core } from '@strapi/strapi';
 import { Journal } from './lib/journal';
 import { NoSuchFileError, collectFiles } from './lib/files';
+import { rereadArchive } from './lib/reread';
+import { READER_VERSION } from '../src/plugins/source-import/server/src/reader/version';
+import type { RereadLine } from '../src/plugins/source-import/server/src/services/reread';
 import type { FileResult } from '../src/plugins/source-import/server/src/services/history';
 import type { BatchDocument, Runner } from '../src/plugins/source-import/server/src/services/runner';
 import { countByStatus } from '../src/plugins/source-import/server/src/import/outcome';
@@ -35,7 +38,8 @@ const positiveInt = (value: string) => {
 const program = new Command()
   .name('import')
   .description('Import captured news pages (.txt files, or directories of them) into the CMS.')
-  .argument('<paths...>', 'files or directories')
+  .argument('[paths...]', 'files or directories (none with --reread)')
+  .option('--reread', 're-read every imported article with the current reader; apply the new reading where no editor changed the article', false)
   .option('--dry-run', 'read and plan, write nothing', false)
   .option('--publish', 'publish the articles whose reading has no error', false)
   .addOption(new Option('--concurrency <n>', 'batches imported at once').argParser(positiveInt).default(2))
@@ -49,6 +53,7 @@ const program = new Command()
   .exitOverride();
 
 type Options = {
+  reread: boolean;
   dryRun: boolean;
   publish: boolean;
   concurrency: number;
@@ -97,6 +102,13 @@ function parseArguments() {
   }
   const options = program.opts<Options>();
   pointAtDatabase(options.database);
+  if (options.reread) {
+    if (program.args.length > 0) throw new UsageError('--reread re-reads the articles already imported: it takes no paths');
+    if (options.publish) throw new UsageError('--reread keeps each article\'s published state: --publish does not apply');
+    return { options, files: [] };
+  }
+  // commander's own wording, as when the argument was required
+  if (program.args.length === 0) throw new UsageError("error: missing required argument 'paths'");
   try {
     return { options, files: collectFiles(program.args) };
   } catch (error) {
@@ -209,6 +221,7 @@ function summary(results: CliResult[], total: number, options: Pick<Options, 'dr
 
 async function main() {
   const { options, files } = parseArguments();
+  if (options.reread) return reread(options);
   process.stderr.write(`Starting the CMS… (${plural(files.length, 'file')} to import)\n`);
 
   const journalFile = Journal.pathFor(options.stateDir, {
@@ -308,6 +321,48 @@ async function main() {
   if (interrupted) process.exit(EXIT.interrupted);
   // a file that failed in an earlier run is not in the journal: it was tried again in this one
   process.exit(totals.failed ? EXIT.someFailed : EXIT.ok);
+}
+
+/**
+ * `--reread`: every imported article re-read with the current reader (scripts/lib/reread.ts and
+ * the plugin's reread service). Resumable like an import: a journal keyed on the reader's version.
+ */
+async function reread(options: Options) {
+  process.stderr.write('Starting the CMS… (re-reading the imported articles)\n');
+  const journalFile = Journal.pathFor(options.stateDir, {
+    reread: READER_VERSION,
+    dryRun: options.dryRun,
+    database: process.env.DATABASE_URL ?? process.env.DATABASE_FILENAME ?? process.env.DATABASE_CLIENT ?? 'sqlite',
+  });
+  if (options.restart) Journal.discard(journalFile);
+  const journal = new Journal<RereadLine>(journalFile);
+  const strapi = await boot();
+
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) process.exit(EXIT.interrupted);
+    stopping = true;
+    process.stderr.write('\nStopping after the articles in progress (Ctrl-C again to quit at once)…\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const done = await rereadArchive(
+    strapi,
+    { dryRun: options.dryRun, batchSize: options.batchSize, concurrency: options.concurrency, startedBy: osUser() },
+    { journal, display: (total) => progressDisplay(options.progress, total), stopping: () => stopping },
+  );
+  journal.close();
+  if (!done.interrupted) Journal.discard(journalFile);
+  if (options.report) {
+    fs.mkdirSync(path.dirname(path.resolve(options.report)), { recursive: true });
+    fs.writeFileSync(options.report, JSON.stringify(done.report, null, 2) + '\n');
+  }
+  const said = [...done.summary, ...(options.report ? [`report: ${options.report}`] : [])];
+  process.stderr.write(said.join('\n') + '\n');
+  await strapi.destroy();
+  if (done.interrupted) process.exit(EXIT.interrupted);
+  process.exit(done.totals.failed ? EXIT.someFailed : EXIT.ok);
 }
 
 main().catch((error) => {

@@ -6,7 +6,14 @@ import type { FileResult, History, RunOrigin } from './history';
 import type { ImportInput, ImportOutcome, Importer } from './importer';
 
 export type BatchDocument = Omit<ImportInput, 'publish' | 'dryRun'>;
-export type BatchOptions = { origin: RunOrigin; startedBy?: string | null; publish?: boolean; dryRun?: boolean };
+export type BatchOptions = {
+  origin: RunOrigin;
+  startedBy?: string | null;
+  publish?: boolean;
+  dryRun?: boolean;
+  kind?: 'import' | 'reread';
+  readerVersion?: string;
+};
 export type BatchItem = { fileName: string | null; result: FileResult; outcome?: ImportOutcome; error?: ImportError };
 
 /** Reasons listed in a line of the report; the reading has them all. */
@@ -97,7 +104,7 @@ export type RunSpec<Item, Loaded, Line extends RunLine> = RunWork<Item, Loaded, 
    * from the start, with a heartbeat), `changes` (the start-up import: only the lines that did
    * something, and no run at all when none did), or not at all.
    */
-  history: { mode: 'always' | 'changes'; run: BatchOptions } | null;
+  history: { mode: 'always' | 'changes'; run: BatchOptions; finishWith?: (lines: Line[]) => Record<string, unknown> } | null;
   hooks?: RunHooks<Loaded, Line>;
 };
 
@@ -124,7 +131,9 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
     const batchSize = spec.batchSize ?? 25;
     const lines: Array<Line | undefined> = new Array(items.length);
     /** What this run did: the history's lines (not what an earlier run did). */
-    const thisRun = () => lines.filter((line): line is Line => Boolean(line) && !line!.resumed).map((line) => historyLine(line.result));
+    const linesNow = () => lines.filter((line): line is Line => Boolean(line) && !line!.resumed);
+    const thisRun = () => linesNow().map((line) => historyLine(line.result));
+    const extra = () => spec.history?.finishWith?.(linesNow()) ?? {};
 
     // A dry run is recorded too, marked as one: an editor sees it was tried, and by whom.
     const recorded = spec.history?.mode === 'always' ? await history().start(spec.history.run) : null;
@@ -176,7 +185,7 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
       await Promise.all(Array.from({ length: Math.min(spec.concurrency ?? 1, Math.max(items.length, 1)) }, worker));
     } catch (error) {
       stopBeating();
-      if (recorded) await history().finish(recorded.id, thisRun(), 'interrupted');
+      if (recorded) await history().finish(recorded.id, thisRun(), 'interrupted', extra());
       throw error;
     }
     stopBeating();
@@ -184,7 +193,7 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
     // Asked to stop once the last batch had started: still an interrupted run, as the caller said.
     const interrupted = stopped || Boolean(hooks.stopping?.());
     let runId = recorded?.id ?? null;
-    if (recorded) await history().finish(recorded.id, thisRun(), interrupted ? 'interrupted' : 'finished');
+    if (recorded) await history().finish(recorded.id, thisRun(), interrupted ? 'interrupted' : 'finished', extra());
     else if (spec.history?.mode === 'changes') {
       const changed = thisRun().filter((result) => result.status !== 'unchanged');
       if (changed.length > 0) {
