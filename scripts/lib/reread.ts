@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { FileResult } from '../../src/plugins/source-import/server/src/services/history';
 import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
-import { versionsBefore, type Reread, type RereadChanges, type RereadLine } from '../../src/plugins/source-import/server/src/services/reread';
+import { versionsBefore, type Reread, type RereadLine } from '../../src/plugins/source-import/server/src/services/reread';
 import { countByStatus } from '../../src/plugins/source-import/server/src/import/outcome';
 import type { Journal } from './journal';
 
@@ -132,4 +132,3 @@ function summary(lines: Array<RereadLine & { resumed?: boolean }>, total: number
   return said;
 }
 
-export type { RereadChanges };

@@ -187,6 +187,39 @@ describe('a re-read after a reader change', () => {
       expect((await state(strapi, saved.article.documentId!)).tags).toBe(1);
     });
   });
+
+  it('leaves the article as it was when its re-read fails half-way, and re-reads it once the database is well again', async () => {
+    await withStrapi(async (strapi) => {
+      importer(strapi).useReader(OLDER_READER);
+      let outcome;
+      try {
+        outcome = await importer(strapi).importDocument({ text: corpusText(5), fileName: 'half-way.txt' });
+      } finally {
+        importer(strapi).useReader();
+      }
+      const documentId = outcome.article.documentId!;
+      const before = await state(strapi, documentId);
+      let failing = true;
+      // The article is updated and the removed quotes deleted by then; the new quotes' insert fails.
+      strapi.db.lifecycles.subscribe({
+        models: [QUOTE],
+        beforeCreateMany() {
+          if (failing) throw new Error('injected write failure');
+        },
+      });
+      const record = await strapi.db.query(IMPORTED).findOne({ where: { articleDocumentId: documentId } });
+      await expect(reread(strapi).rereadOne(record.id, { dryRun: false })).rejects.toThrow('injected write failure');
+      const after = await state(strapi, documentId);
+      expect(after.quotes.map((q: any) => q.documentId)).toEqual(before.quotes.map((q: any) => q.documentId));
+      expect(after.tags).toBe(before.tags);
+      expect(after.draft.updatedAt).toEqual(before.draft.updatedAt);
+      expect((await strapi.db.query(IMPORTED).findOne({ where: { id: record.id } })).readerVersion).toBe('test-older');
+
+      failing = false;
+      expect((await reread(strapi).rereadOne(record.id, { dryRun: false })).result.status).toBe('updated');
+      expect((await state(strapi, documentId)).quotes.length).toBe(before.quotes.length + 1);
+    });
+  });
 });
 
 describe('npm run import -- --reread', () => {

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ImportError } from '../import/errors';
-import { foldName } from '../import/names';
 import { canonicalQuote, differingFields, writtenOf, type ArticleSnapshot, type QuoteSnapshot, type Written, type WrittenField } from '../import/written';
 import type { EntityOutcome } from '../import/outcome';
+import { inTransaction, tableOf } from '../import/sql';
 import type { Entities } from './entities';
 import type { ImportedRecord, Importer } from './importer';
 import type { QuoteWriter } from './quote-writer';
@@ -250,6 +250,19 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
     await quoteWriter().insertMany([{ article: { documentId: articleId }, quotes: added, published: current.published }], { rowIds });
   }
 
+  /**
+   * On PostgreSQL, the article's draft row is locked before it is read: an editor's save that is
+   * under way is waited for (and then seen), and one that comes later waits for the re-read, so
+   * that neither overwrites the other unseen. (SQLite has one writer at a time anyway.)
+   */
+  async function lockArticle(documentId: string) {
+    const client = (strapi.db as unknown as { config?: { connection?: { client?: string } } }).config?.connection?.client;
+    if (client !== 'postgres') return;
+    await inTransaction(strapi, (table) =>
+      table(tableOf(strapi, ARTICLE)).select('id').where({ document_id: documentId }).whereNull('published_at').forUpdate(),
+    );
+  }
+
   /** Re-reads one imported article: all of it or nothing. */
   async function rereadOne(recordId: number, { dryRun }: { dryRun: boolean }): Promise<RereadLine> {
     const { steps, reader } = importer();
@@ -269,6 +282,7 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       if (!record) return line('failed', {}, 'the import record is gone');
+      if (!dryRun) await lockArticle(record.articleDocumentId);
       const current = await readCurrent(record.articleDocumentId);
       if (!current) return line('failed', {}, 'the article was deleted');
       article.headline = current.headline;
@@ -320,7 +334,7 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
       if (current.published && !p.willPublish) {
         return line('failed', { changes }, `the new reading could not be published (${p.blocking[0]}): the published article keeps its reading`);
       }
-      const summary = describe(changes);
+      const summary = describeChanges(changes);
       if (dryRun) return line('updated', { changes, ...(backfilled ? { backfilled } : {}) }, summary);
 
       await apply(record, current, p);
@@ -402,7 +416,7 @@ export const versionsBefore = (lines: ReadonlyArray<Pick<RereadLine, 'readerVers
 };
 
 /** A change in a few words, for the history: "headline, lead; quotes +1 −0 ~1; people +Ana Ruiz". */
-export const describe = (changes: RereadChanges): string => {
+export const describeChanges = (changes: RereadChanges): string => {
   const parts: string[] = [];
   if (changes.fields.length > 0) parts.push(changes.fields.join(', '));
   const { added, removed, reattributed, changed } = changes.quotes;
