@@ -12,11 +12,13 @@ import { createHash } from 'node:crypto';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Core } from '@strapi/strapi';
-import { Journal, type JournalEntry } from './lib/journal';
+import { Journal } from './lib/journal';
 import { NoSuchFileError, collectFiles } from './lib/files';
-import type { Importer } from '../src/plugins/source-import/server/src/services/importer';
-import type { FileResult, History } from '../src/plugins/source-import/server/src/services/history';
-import { failureOf, toFileResult } from '../src/plugins/source-import/server/src/services/runner';
+import { rereadArchive } from './lib/reread';
+import { READER_VERSION } from '../src/plugins/source-import/server/src/reader/version';
+import type { RereadLine } from '../src/plugins/source-import/server/src/services/reread';
+import type { FileResult } from '../src/plugins/source-import/server/src/services/history';
+import type { BatchDocument, Runner } from '../src/plugins/source-import/server/src/services/runner';
 import { countByStatus } from '../src/plugins/source-import/server/src/import/outcome';
 
 const appDir = path.resolve(__dirname, '..');
@@ -36,7 +38,8 @@ const positiveInt = (value: string) => {
 const program = new Command()
   .name('import')
   .description('Import captured news pages (.txt files, or directories of them) into the CMS.')
-  .argument('<paths...>', 'files or directories')
+  .argument('[paths...]', 'files or directories (none with --reread)')
+  .option('--reread', 're-read every imported article with the current reader; apply the new reading where no editor changed the article', false)
   .option('--dry-run', 'read and plan, write nothing', false)
   .option('--publish', 'publish the articles whose reading has no error', false)
   .addOption(new Option('--concurrency <n>', 'batches imported at once').argParser(positiveInt).default(2))
@@ -50,6 +53,7 @@ const program = new Command()
   .exitOverride();
 
 type Options = {
+  reread: boolean;
   dryRun: boolean;
   publish: boolean;
   concurrency: number;
@@ -66,6 +70,10 @@ type Options = {
  * so); this run did nothing with it, and its totals and history leave it out.
  */
 type CliResult = FileResult & { published?: boolean; draftReasons?: string[]; resumed?: boolean };
+
+/** A line as the runner holds it (`resumed` beside it), and as the report and the display show it. */
+type CliLine = { result: CliResult; resumed?: boolean };
+const flat = ({ result, resumed }: CliLine): CliResult => (resumed ? { ...result, resumed } : result);
 
 function pointAtDatabase(target: string | undefined) {
   if (!target) return;
@@ -94,6 +102,13 @@ function parseArguments() {
   }
   const options = program.opts<Options>();
   pointAtDatabase(options.database);
+  if (options.reread) {
+    if (program.args.length > 0) throw new UsageError('--reread re-reads the articles already imported: it takes no paths');
+    if (options.publish) throw new UsageError('--reread keeps each article\'s published state: --publish does not apply');
+    return { options, files: [] };
+  }
+  // commander's own wording, as when the argument was required
+  if (program.args.length === 0) throw new UsageError("error: missing required argument 'paths'");
   try {
     return { options, files: collectFiles(program.args) };
   } catch (error) {
@@ -206,6 +221,7 @@ function summary(results: CliResult[], total: number, options: Pick<Options, 'dr
 
 async function main() {
   const { options, files } = parseArguments();
+  if (options.reread) return reread(options);
   process.stderr.write(`Starting the CMS… (${plural(files.length, 'file')} to import)\n`);
 
   const journalFile = Journal.pathFor(options.stateDir, {
@@ -219,23 +235,10 @@ async function main() {
   const journal = new Journal(journalFile);
 
   const strapi = await boot();
-  const importer = strapi.plugin('source-import').service('importer') as Importer;
-  const history = strapi.plugin('source-import').service('history') as History;
-  // A dry run is recorded too, marked as one (the admin's history lists it as such).
-  const run = await history.start({ origin: 'cli', startedBy: osUser(), publish: options.publish, dryRun: options.dryRun });
+  const runner = strapi.plugin('source-import').service('runner') as Runner;
 
-  const results: CliResult[] = new Array(files.length);
-  /** What this run did: the history's files and totals (not what an earlier run did). */
-  const thisRun = (): FileResult[] =>
-    results.filter((r) => r && !r.resumed).map(({ resumed, published, draftReasons, ...result }) => result);
-  // A heartbeat with the totals so far: a run killed with kill -9 is found dead by the next
-  // start or run (pid on this host, else a heartbeat that stopped) and marked interrupted.
-  const stopBeating = history.keepAlive(run.id, () => countByStatus(thisRun()));
-  let next = 0;
-  let done = 0;
   let stopping = false;
   const display = progressDisplay(options.progress, files.length);
-
   const onSignal = () => {
     if (stopping) process.exit(EXIT.interrupted);
     stopping = true;
@@ -244,69 +247,61 @@ async function main() {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  /**
-   * The next files to import, up to a batch: those an interrupted run finished with this very
-   * content are reported as such and skipped. The bytes are read and hashed once, for the
-   * import and for the journal.
-   */
-  const nextBatch = () => {
-    const batch: Array<{ index: number; relative: string; bytes: Uint8Array; sha256: string }> = [];
-    while (!stopping && next < files.length && batch.length < options.batchSize) {
-      const index = next++;
-      const relative = path.relative(process.cwd(), files[index]);
-      const bytes = new Uint8Array(fs.readFileSync(files[index]));
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const earlier = journal.lookup(relative, sha256);
-      if (earlier) finish(index, { ...earlier, resumed: true });
-      else batch.push({ index, relative, bytes, sha256 });
-    }
-    return batch;
-  };
-
-  const finish = (index: number, result: CliResult) => {
-    results[index] = result;
-    done += 1;
-    display.tick(done, result);
-  };
-
-  // Each worker imports a batch at a time (new documents written together, in one transaction;
-  // see importDocuments), and journals each file once its batch is committed.
-  const worker = async () => {
-    for (let batch = nextBatch(); batch.length > 0; batch = nextBatch()) {
-      const answers = await importer.importDocuments(
-        batch.map(({ relative, bytes }) => ({ text: bytes, fileName: relative, publish: options.publish, dryRun: options.dryRun })),
-      );
-      const finished = batch.map(({ index, relative, sha256 }, i): { index: number; entry: JournalEntry & { result: CliResult } } => {
-        const answer = answers[i];
-        if ('outcome' in answer) {
-          const { published, draftReasons } = answer.outcome;
-          return { index, entry: { path: relative, sha256, result: { ...toFileResult(relative, answer.outcome), published, draftReasons } } };
-        }
-        // A database error's full text goes to the log (stderr), the report gets a short reason.
-        const reason = failureOf(strapi, relative, answer.error).message;
-        return { index, entry: { path: relative, sha256, result: { fileName: relative, status: 'failed', reason } } };
-      });
-      if (!options.dryRun) journal.record(...finished.map(({ entry }) => entry));
-      for (const { index, entry } of finished) finish(index, entry.result);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(files.length, 1)) }, worker));
+  type Loaded = { document: BatchDocument; relative: string; sha256: string };
+  const work = runner.importWork(
+    options,
+    // The bytes are read and hashed once, for the import and for the journal.
+    (file: string): Loaded => {
+      const relative = path.relative(process.cwd(), file);
+      const bytes = new Uint8Array(fs.readFileSync(file));
+      return { document: { text: bytes, fileName: relative }, relative, sha256: createHash('sha256').update(bytes).digest('hex') };
+    },
+    (file) => path.relative(process.cwd(), file),
+  );
+  // Each batch's new documents are written together, in one transaction (see importDocuments);
+  // each file is journaled once its batch is committed.
+  const { runId, lines, interrupted } = await runner.run({
+    ...work,
+    process: async (batch: Loaded[]): Promise<CliLine[]> =>
+      (await work.process(batch)).map(({ result, outcome }) => ({
+        result: outcome ? { ...result, published: outcome.published, draftReasons: outcome.draftReasons } : result,
+      })),
+    failLine: (file: string, error: unknown): CliLine => ({ result: work.failLine(file, error).result }),
+    items: files,
+    batchSize: options.batchSize,
+    concurrency: options.concurrency,
+    // A dry run is recorded too, marked as one (the admin's history lists it as such).
+    history: { mode: 'always', run: { origin: 'cli', startedBy: osUser(), publish: options.publish, dryRun: options.dryRun } },
+    hooks: {
+      // Files an interrupted run finished with this very content are reported as such and skipped.
+      finishedEarlier: ({ relative, sha256 }) => {
+        const earlier = journal.lookup(relative, sha256);
+        return earlier ? { result: earlier } : null;
+      },
+      batchDone: (done) => {
+        if (!options.dryRun) journal.record(...done.map(({ loaded, line }) => ({ path: loaded.relative, sha256: loaded.sha256, result: line.result })));
+      },
+      progress: ({ done, line }) => display.tick(done, flat(line)),
+      stopping: () => stopping,
+    },
+  });
   display.stop();
   journal.close();
   // Gone to the end: nothing left to resume. Run again, the database says `unchanged`.
-  if (!stopping) Journal.discard(journalFile);
+  if (!interrupted) Journal.discard(journalFile);
 
-  stopBeating();
-  const finished = results.filter(Boolean);
-  await history.finish(run.id, thisRun(), stopping ? 'interrupted' : 'finished');
+  const finished = lines.flatMap((line) => (line ? [flat(line)] : []));
+  /** What this run did: the history's files and totals (not what an earlier run did). */
+  const thisRun = (): FileResult[] =>
+    finished.filter((r) => !r.resumed).map(({ resumed, published, draftReasons, ...result }) => result);
 
   const totals = countByStatus(thisRun());
   const report = {
     startedBy: 'cli',
-    runId: run.id,
+    runId,
     dryRun: options.dryRun,
     publish: options.publish,
-    interrupted: stopping,
+    interrupted,
     total: files.length,
     /** what this run did; the files `resumed` from the journal are not in them */
     totals,
@@ -318,14 +313,56 @@ async function main() {
     fs.mkdirSync(path.dirname(path.resolve(options.report)), { recursive: true });
     fs.writeFileSync(options.report, JSON.stringify(report, null, 2) + '\n');
   }
-  const lines = summary(finished, files.length, options);
-  if (options.report) lines.push(`report: ${options.report}`);
-  process.stderr.write(lines.join('\n') + '\n');
+  const said = summary(finished, files.length, options);
+  if (options.report) said.push(`report: ${options.report}`);
+  process.stderr.write(said.join('\n') + '\n');
 
   await strapi.destroy();
-  if (stopping) process.exit(EXIT.interrupted);
+  if (interrupted) process.exit(EXIT.interrupted);
   // a file that failed in an earlier run is not in the journal: it was tried again in this one
   process.exit(totals.failed ? EXIT.someFailed : EXIT.ok);
+}
+
+/**
+ * `--reread`: every imported article re-read with the current reader (scripts/lib/reread.ts and
+ * the plugin's reread service). Resumable like an import: a journal keyed on the reader's version.
+ */
+async function reread(options: Options) {
+  process.stderr.write('Starting the CMS… (re-reading the imported articles)\n');
+  const journalFile = Journal.pathFor(options.stateDir, {
+    reread: READER_VERSION,
+    dryRun: options.dryRun,
+    database: process.env.DATABASE_URL ?? process.env.DATABASE_FILENAME ?? process.env.DATABASE_CLIENT ?? 'sqlite',
+  });
+  if (options.restart) Journal.discard(journalFile);
+  const journal = new Journal<RereadLine>(journalFile);
+  const strapi = await boot();
+
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) process.exit(EXIT.interrupted);
+    stopping = true;
+    process.stderr.write('\nStopping after the articles in progress (Ctrl-C again to quit at once)…\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const done = await rereadArchive(
+    strapi,
+    { dryRun: options.dryRun, batchSize: options.batchSize, concurrency: options.concurrency, startedBy: osUser() },
+    { journal, display: (total) => progressDisplay(options.progress, total), stopping: () => stopping },
+  );
+  journal.close();
+  if (!done.interrupted) Journal.discard(journalFile);
+  if (options.report) {
+    fs.mkdirSync(path.dirname(path.resolve(options.report)), { recursive: true });
+    fs.writeFileSync(options.report, JSON.stringify(done.report, null, 2) + '\n');
+  }
+  const said = [...done.summary, ...(options.report ? [`report: ${options.report}`] : [])];
+  process.stderr.write(said.join('\n') + '\n');
+  await strapi.destroy();
+  if (done.interrupted) process.exit(EXIT.interrupted);
+  process.exit(done.totals.failed ? EXIT.someFailed : EXIT.ok);
 }
 
 main().catch((error) => {

@@ -10,10 +10,11 @@ import type { FileResult } from '../../src/plugins/source-import/server/src/serv
  * The database stays the real guard: a file imported but not yet journaled comes back as
  * `unchanged`, never as a duplicate.
  */
-export type JournalEntry = { path: string; sha256: string; result: FileResult };
+export type JournalEntry<R = FileResult> = { path: string; sha256: string; result: R };
 
-export class Journal {
-  private readonly done = new Map<string, JournalEntry>();
+/** `R`: what a finished item is (an import's FileResult, a re-read's line); `status` says whether it failed. */
+export class Journal<R extends { status?: string; result?: { status: string } } = FileResult> {
+  private readonly done = new Map<string, JournalEntry<R>>();
   private fd: number | null = null;
 
   constructor(readonly file: string) {
@@ -21,7 +22,7 @@ export class Journal {
       for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
         if (!line.trim()) continue;
         try {
-          const entry = JSON.parse(line) as JournalEntry;
+          const entry = JSON.parse(line) as JournalEntry<R>;
           this.done.set(entry.path, entry);
         } catch {
           // a line cut short by a crash: that file is simply imported again
@@ -31,9 +32,10 @@ export class Journal {
   }
 
   /** The earlier result for this file, if it was finished with this very content. */
-  lookup(filePath: string, sha256: string): FileResult | null {
+  lookup(filePath: string, sha256: string): R | null {
     const entry = this.done.get(filePath);
-    return entry && entry.sha256 === sha256 && entry.result.status !== 'failed' ? entry.result : null;
+    const status = entry?.result.status ?? entry?.result.result?.status;
+    return entry && entry.sha256 === sha256 && status !== 'failed' ? entry.result : null;
   }
 
   /**
@@ -41,7 +43,7 @@ export class Journal {
    * after a batch is committed keeps all of its files or none (none: the next run finds them
    * `unchanged` in the database, written once all the same).
    */
-  record(...entries: JournalEntry[]) {
+  record(...entries: JournalEntry<R>[]) {
     if (entries.length === 0) return;
     if (this.fd === null) {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });

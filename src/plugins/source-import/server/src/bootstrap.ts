@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import type { Importer } from './services/importer';
 import type { History } from './services/history';
-import { failureOf, toFileResult } from './services/runner';
+import type { Runner } from './services/runner';
 import { ensureIndexes } from './indexes';
 
 /** The plugin's RBAC actions, given to roles in Settings → Roles. */
@@ -22,31 +21,30 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 /**
- * Imports the configured files (a fresh install's seed document) at every start. A document
- * already imported is `unchanged` and leaves no trace; a new one is recorded in the history.
+ * Imports the configured files (a fresh install's seed document) at every start, through the
+ * runner. A document already imported is `unchanged` and leaves no trace; a new one is recorded
+ * in the history.
  */
 async function importOnStart(strapi: Core.Strapi) {
   const files = ((strapi.config.get('plugin::source-import.importOnStart') ?? []) as string[]).filter(Boolean);
   if (files.length === 0) return;
-  const importer = strapi.plugin('source-import').service('importer') as Importer;
-  const results = [];
-  for (const file of files) {
-    const absolute = path.resolve(strapi.dirs.app.root, file);
-    const fileName = path.basename(file);
-    try {
-      const outcome = await importer.importDocument({ text: new Uint8Array(await readFile(absolute)), fileName });
-      if (outcome.status !== 'unchanged') results.push(toFileResult(fileName, outcome));
-    } catch (error) {
-      const failure = failureOf(strapi, fileName, error);
-      strapi.log.warn(`source-import: could not import ${file} on start: ${failure.message}`);
-      results.push({ fileName, status: 'failed' as const, reason: failure.message });
-    }
-  }
-  if (results.length === 0) return;
-  const history = strapi.plugin('source-import').service('history') as History;
-  const run = await history.start({ origin: 'startup', startedBy: 'start-up' });
-  await history.finish(run.id, results);
-  strapi.log.info(`source-import: imported ${results.length} document(s) on start`);
+  const runner = strapi.plugin('source-import').service('runner') as Runner;
+  const { lines } = await runner.run({
+    ...runner.importWork(
+      {},
+      async (file: string) => ({ document: { text: new Uint8Array(await readFile(path.resolve(strapi.dirs.app.root, file))), fileName: path.basename(file) } }),
+      (file) => path.basename(file),
+    ),
+    items: files,
+    history: { mode: 'changes', run: { origin: 'startup', startedBy: 'start-up' } },
+    hooks: {
+      progress: ({ line }) => {
+        if (line.result.status === 'failed') strapi.log.warn(`source-import: could not import ${line.fileName} on start: ${line.result.reason}`);
+      },
+    },
+  });
+  const changed = lines.filter((line) => line && line.result.status !== 'unchanged').length;
+  if (changed > 0) strapi.log.info(`source-import: imported ${changed} document(s) on start`);
 }
 
 export default bootstrap;

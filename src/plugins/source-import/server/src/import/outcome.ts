@@ -31,7 +31,8 @@ export type ImportOutcome = {
 /** Where an import was started from. */
 export type RunOrigin = 'admin' | 'api' | 'cli' | 'startup';
 
-export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'draft' | 'failed';
+/** `conflict`: a re-read found the article changed by an editor since its import, and left it. */
+export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'draft' | 'failed' | 'conflict';
 export type EntityKind = 'article' | 'quotes' | 'people' | 'organizations' | 'tags';
 
 /** One line of a report, of the history, of the CLI's journal. */

@@ -49,7 +49,15 @@ export const isDeadRun = (run: RunRow, now = Date.now()): boolean => {
 
 /** The history of imports kept in the database: who, when, which files, and the result. */
 const history = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async start(run: { origin: RunOrigin; startedBy?: string | null; dryRun?: boolean; publish?: boolean }) {
+  async start(run: {
+    origin: RunOrigin;
+    startedBy?: string | null;
+    dryRun?: boolean;
+    publish?: boolean;
+    /** a re-read (with the reader's version it reads with), else an import */
+    kind?: 'import' | 'reread';
+    readerVersion?: string;
+  }) {
     await this.markInterrupted();
     const now = new Date();
     return strapi.db.query(RUN).create({
@@ -64,6 +72,8 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
         state: 'running',
         dryRun: Boolean(run.dryRun),
         publish: Boolean(run.publish),
+        kind: run.kind ?? 'import',
+        readerVersion: run.readerVersion ?? null,
         files: [],
         totals: {},
       },
@@ -84,10 +94,11 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
     return () => clearInterval(timer);
   },
 
-  async finish(id: number, files: FileResult[], state: 'finished' | 'interrupted' = 'finished') {
+  /** `extra`: what a kind of run adds (a re-read: `readerVersionsBefore`). */
+  async finish(id: number, files: FileResult[], state: 'finished' | 'interrupted' = 'finished', extra: Record<string, unknown> = {}) {
     return strapi.db.query(RUN).update({
       where: { id },
-      data: { files, totals: countByStatus(files), state, finishedAt: new Date() },
+      data: { ...extra, files, totals: countByStatus(files), state, finishedAt: new Date() },
     });
   },
 

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { read } from '../reader';
+import { READER_VERSION } from '../reader/version';
+import { writtenOf, type ArticleSnapshot, type Written } from '../import/written';
 import { decode } from '../reader/parse/decode';
 import type { Diagnostic, Reading } from '../reader/types';
 import { toBlocks } from '../import/blocks';
@@ -52,7 +54,23 @@ type Resolved = {
 };
 
 /** What the importer keeps of each source it imported (the plugin's imported-document type). */
-type ImportedRecord = { sourceKey: string; fingerprint: string; articleDocumentId: string };
+export type ImportedRecord = {
+  id: number;
+  sourceKey: string;
+  fingerprint: string;
+  articleDocumentId: string;
+  sourceUrl: string | null;
+  fileName: string | null;
+  /** what the importer wrote, field by field (null: imported before it was kept) */
+  written: Written | null;
+  readerVersion: string | null;
+  /** the headline the editor supplied at import, if any */
+  suppliedHeadline: string | null;
+};
+
+/** The reader the importer reads with: the reader, and its version. Tests put another in its place. */
+export type ReaderInUse = { read: typeof read; version: string };
+const THE_READER: ReaderInUse = { read, version: READER_VERSION };
 
 const where = (d: Diagnostic) => `line ${d.line}, column ${d.column}`;
 
@@ -61,6 +79,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
   const entities = (): Entities => strapi.plugin('source-import').service('entities');
   const quoteWriter = (): QuoteWriter => strapi.plugin('source-import').service('quote-writer');
   const articleWriter = (): ArticleWriter => strapi.plugin('source-import').service('article-writer');
+  let reader = THE_READER;
 
   /** Reads a document and refuses what cannot be imported at all, before anything is written. */
   function readForImport(input: ImportInput): { reading: Reading; text: string } {
@@ -81,7 +100,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         { size, maxBytes, fileName: input.fileName ?? null },
       );
     }
-    const reading = read(input.text);
+    const reading = reader.read(input.text);
     const rejecting = reading.diagnostics.find((d) => REJECTING_RULES.has(d.ruleId));
     if (rejecting) {
       throw new RejectedDocumentError(
@@ -195,6 +214,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
         sha256: sha256(typeof p.input.text === 'string' ? Buffer.from(p.input.text, 'utf8') : p.input.text),
         rawText: p.text,
         importerVersion: IMPORTER_VERSION,
+        readerVersion: reader.version,
         importedAt: new Date().toISOString(),
         diagnostics: p.reading.diagnostics,
       },
@@ -221,13 +241,27 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     });
 
+  /** What the importer writes of an article, as the fingerprint of its import record sees it. */
+  const snapshotOf = (p: Prepared, resolved: Resolved): ArticleSnapshot => {
+    const data = articleDataOf(p, resolved, []);
+    return {
+      ...(data as unknown as ArticleSnapshot),
+      image: data.image ? { ...(data.image as { caption: string | null; credit: string | null }), file: null } : null,
+      relatedHeadlines: p.reading.article.relatedHeadlines,
+      quotes: quoteRowsOf(p, resolved),
+    };
+  };
+
   /** The import record of a source once its article is written. */
-  const recordOf = (p: Prepared, articleDocumentId: string) => ({
+  const recordOf = (p: Prepared, articleDocumentId: string, resolved: Resolved) => ({
     contentHash: p.identity.contentHash,
     fingerprint: p.identity.fingerprint,
     fileName: p.input.fileName ?? null,
     articleDocumentId,
     headline: p.headline ?? null,
+    suppliedHeadline: p.input.headline?.trim() || null,
+    readerVersion: reader.version,
+    written: writtenOf(snapshotOf(p, resolved)),
   });
 
   /**
@@ -239,14 +273,14 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
     const articleIds = docs.map(() => createId());
     // Claim the sources first: a concurrent import of the same document fails here, on the
     // unique index, and is retried as a re-import.
-    const unclaimed = docs.flatMap(({ p, record }, i) => (record ? [] : [{ p, articleId: articleIds[i] }]));
+    const unclaimed = docs.flatMap(({ p, record, resolved }, i) => (record ? [] : [{ p, resolved, articleId: articleIds[i] }]));
     if (unclaimed.length > 0) {
       await strapi.db.query(IMPORTED).createMany({
-        data: unclaimed.map(({ p, articleId }) => ({
+        data: unclaimed.map(({ p, resolved, articleId }) => ({
           documentId: createId(),
           sourceKey: p.identity.sourceKey,
           sourceUrl: p.input.sourceUrl ?? null,
-          ...recordOf(p, articleId),
+          ...recordOf(p, articleId, resolved),
         })),
       });
     }
@@ -275,8 +309,8 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       { rowIds },
     );
     // A source imported before whose article has been deleted since: its record points at the new one.
-    for (const [i, { p, record }] of docs.entries()) {
-      if (record) await strapi.db.query(IMPORTED).updateMany({ where: { sourceKey: p.identity.sourceKey }, data: recordOf(p, articleIds[i]) });
+    for (const [i, { p, record, resolved }] of docs.entries()) {
+      if (record) await strapi.db.query(IMPORTED).updateMany({ where: { sourceKey: p.identity.sourceKey }, data: recordOf(p, articleIds[i], resolved) });
     }
 
     return docs.map(({ p, resolved }, i): ImportOutcome => ({
@@ -354,7 +388,7 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
       [{ article: { documentId: articleId }, quotes: quoteRowsOf(p, resolved), published: p.willPublish }],
       { rowIds },
     );
-    await strapi.db.query(IMPORTED).updateMany({ where: { sourceKey: p.identity.sourceKey }, data: recordOf(p, articleId) });
+    await strapi.db.query(IMPORTED).updateMany({ where: { sourceKey: p.identity.sourceKey }, data: recordOf(p, articleId, resolved) });
     return {
       ...baseOutcome(p),
       status: 'updated',
@@ -497,9 +531,31 @@ const importer = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** The reader in use and its version. */
+    reader: () => reader,
+
+    /**
+     * Reads with another reader from now on (none: the reader again). A test hook: it is how the
+     * tests stand for an older or newer reader.
+     */
+    useReader(other?: ReaderInUse) {
+      reader = other ?? THE_READER;
+    },
+
+    /** The importer's own steps, for the re-read (services/reread.ts): it writes what an import writes. */
+    steps: {
+      prepare: (input: ImportInput) => prepare(input),
+      resolveEntities,
+      articleDataOf,
+      quoteRowsOf,
+      snapshotOf,
+      linkRelatedHeadlines,
+      backlinkRelatedHeadlines,
+    },
+
     /** Reads a document without writing anything: the reading and whether it can be imported. */
     check(input: Pick<ImportInput, 'text' | 'fileName' | 'headline'>) {
-      const reading = read(input.text);
+      const reading = reader.read(input.text);
       const rejecting = reading.diagnostics.find((d) => REJECTING_RULES.has(d.ruleId));
       const errors = blockingErrors(reading, input);
       return { reading, importable: !rejecting, publishable: !rejecting && errors.length === 0 };

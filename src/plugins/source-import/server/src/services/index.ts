@@ -5,6 +5,7 @@ import importer from './importer';
 import merge from './merge';
 import provenance from './provenance';
 import quoteWriter from './quote-writer';
+import reread from './reread';
 import runner from './runner';
 
-export default { 'article-writer': articleWriter, entities, history, importer, merge, provenance, 'quote-writer': quoteWriter, runner };
+export default { 'article-writer': articleWriter, entities, history, importer, merge, provenance, 'quote-writer': quoteWriter, reread, runner };

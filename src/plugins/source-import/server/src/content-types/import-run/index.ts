@@ -21,6 +21,11 @@ export default {
     },
     attributes: {
       origin: { type: 'enumeration', enum: ['admin', 'api', 'cli', 'startup'], required: true },
+      /** an import of documents, or a re-read of the articles imported with the current reader */
+      kind: { type: 'enumeration', enum: ['import', 'reread'], default: 'import' },
+      /** a re-read: the reader's version it read with, and the versions the articles were read with before (version: count) */
+      readerVersion: { type: 'string' },
+      readerVersionsBefore: { type: 'json' },
       startedBy: { type: 'string' },
       startedAt: { type: 'datetime', required: true },
       finishedAt: { type: 'datetime' },

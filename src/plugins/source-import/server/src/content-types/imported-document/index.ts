@@ -26,6 +26,16 @@ export default {
       fileName: { type: 'text' },
       articleDocumentId: { type: 'string', required: true },
       headline: { type: 'string' },
+      /** the headline the editor supplied at import: a re-read keeps it */
+      suppliedHeadline: { type: 'string' },
+      /** the version of the reader that read it (null: before versions were kept) */
+      readerVersion: { type: 'string' },
+      /**
+       * What the importer wrote of the article, a short hash per field (import/written.ts): a
+       * re-read applies a new reading only where the article still holds it. Null for an
+       * article imported before it was kept (services/reread.ts says what then).
+       */
+      written: { type: 'json' },
     },
   },
 };

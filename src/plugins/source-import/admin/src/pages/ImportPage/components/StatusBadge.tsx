@@ -2,16 +2,17 @@ import { Badge } from '@strapi/design-system';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { ImportStatus } from '../../../api';
 
-const VARIANT = { created: 'success', updated: 'primary', unchanged: 'neutral', draft: 'warning', failed: 'danger' } as const;
+const VARIANT = { created: 'success', updated: 'primary', unchanged: 'neutral', draft: 'warning', failed: 'danger', conflict: 'warning' } as const;
 
 /** Report order: what changed first, then what did not, then what failed. */
-export const STATUSES: ImportStatus[] = ['created', 'updated', 'draft', 'unchanged', 'failed'];
+export const STATUSES: ImportStatus[] = ['created', 'updated', 'draft', 'conflict', 'unchanged', 'failed'];
 
 const WOULD: Record<ImportStatus, string> = {
   created: 'would create',
   updated: 'would update',
   draft: 'would stay a draft',
   unchanged: 'unchanged',
+  conflict: 'conflict: left as it is',
   failed: 'would fail',
 };
 
