@@ -344,7 +344,7 @@ function pgChanges(strapi: Core.Strapi, cachedTables: Set<string>) {
   const connections = strapi.db.connection.client as unknown as RawConnections;
   const schema = quoted(strapi.db.getSchemaName() || 'public');
   const versionQuery = { name: 'read_cache_version', text: `SELECT version, pruned_below FROM ${schema}.${quoted(VERSION_TABLE)} WHERE id = 1` };
-  const changesText = `SELECT tbl, document_ids FROM ${schema}.${quoted(CHANGES_TABLE)} WHERE version > $1 AND version <= $2`;
+  const changesText = `SELECT version, tbl, document_ids FROM ${schema}.${quoted(CHANGES_TABLE)} WHERE version > $1 AND version <= $2`;
   let connection: Promise<PgConnection> | null = null;
   let failedAt = 0;
   let closed = false;
@@ -385,6 +385,8 @@ function pgChanges(strapi: Core.Strapi, cachedTables: Set<string>) {
       seen = version;
       if (since === undefined || since + 1 < prunedBelow || version < since) return { all: true };
       const changes = await open.query({ name: 'read_cache_changes', text: changesText, values: [since, version] });
+      // Every version has rows; one missing was trimmed meanwhile (`prunePgChangeLog`).
+      if (new Set(changes.rows.map((r) => String(r.version))).size !== version - since) return { all: true };
       return changeOf(
         changes.rows.map((r) => ({ tbl: r.tbl as string, documentIds: r.document_ids as string[] | null })),
         cachedTables,
@@ -452,6 +454,11 @@ function sqliteChanges(strapi: Core.Strapi, cachedTables: Set<string>) {
     }
     const rows = since.all(from) as Array<{ id: number; tbl: string; documentId: string | null }>;
     if (!rows.length) return null;
+    // The log's ids follow one another; a gap after `from` was trimmed meanwhile.
+    if (rows[0].id !== from + 1) {
+      seen = rows[rows.length - 1].id;
+      return { all: true };
+    }
     seen = rows[rows.length - 1].id;
     return changeOf(
       rows.map((r) => ({ tbl: r.tbl, documentIds: [r.documentId] })),
