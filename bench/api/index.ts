@@ -303,7 +303,7 @@ function startImport(target: Record<string, string>, n: number, count: number) {
   const started = new Promise<void>((resolve) => (first = resolve));
   // One progress line per finished document: `[12/3000] created   page-12.txt`.
   readline.createInterface({ input: cli.stderr! }).on('line', (line) => {
-    if (!/^\[\d+\/\d+\]/.test(line)) return;
+    if (!/^\[\d+\/\d+\]/.test(line)) return process.stderr.write(`  import: ${line}\n`);
     imported += 1;
     first();
   });
