@@ -202,7 +202,7 @@ async function cannon(port: number, make: () => autocannon.Request, seconds: num
           if (observe) Object.assign(context, { path: made.path, sentAt: process.hrtime.bigint() });
           return made;
         },
-        ...(observe ? { onResponse: (status: number, body: string, context: Record<string, unknown>) => observe(status, body, context as Sent) } : {}),
+        ...(observe ? { onResponse: (status: number, body: string, context: object) => observe(status, body, context as Sent) } : {}),
       },
     ],
     setupClient: (client) => {
