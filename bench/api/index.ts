@@ -241,6 +241,7 @@ async function startWriter(target: Record<string, string>) {
   let ready: () => void;
   const isReady = new Promise<void>((resolve) => (ready = resolve));
   const exited = new Promise<never>((_, reject) => writer.once('exit', (code) => reject(new Error(`the writer exited (${code})`))));
+  exited.catch(() => undefined);
   readline.createInterface({ input: writer.stdout! }).on('line', (line) => {
     if (!line.startsWith(WRITER_ANSWER)) return process.stdout.write(`${line}\n`);
     const answer = line.slice(WRITER_ANSWER.length);
@@ -308,6 +309,8 @@ function startImport(target: Record<string, string>, n: number, count: number) {
     first();
   });
   const exited = new Promise<never>((_, reject) => cli.once('exit', (code) => reject(new Error(`the import exited (${code})`))));
+  // Only `started` waits on it; an exit after the start is reported by `stop`.
+  exited.catch(() => undefined);
   return {
     /** Resolves once the import has written its first document (its start-up writes are past). */
     started: () => Promise.race([started, exited]),
