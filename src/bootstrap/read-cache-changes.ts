@@ -159,17 +159,35 @@ export async function installPgChangeLog(strapi: Core.Strapi, cachedUids: string
   const lockName = `read_cache_version ${schema}`;
   const knex = strapi.db.connection;
 
+  // Other processes may be writing meanwhile: DDL only for what is missing, since ALTER TABLE
+  // and CREATE INDEX lock the log's tables against the very commits that update them (an
+  // ALTER of the version table while a writer's commit waits on it deadlocks).
   await knex.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [lockName]);
-    await trx.raw(`CREATE TABLE IF NOT EXISTS ${q(VERSION_TABLE)} (id smallint PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)`);
-    await trx.raw(`ALTER TABLE ${q(VERSION_TABLE)} ADD COLUMN IF NOT EXISTS pruned_below bigint NOT NULL DEFAULT 0`);
-    await trx.raw(`INSERT INTO ${q(VERSION_TABLE)} (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
-    await trx.raw(`CREATE TABLE IF NOT EXISTS ${q(CHANGES_TABLE)} (version bigint, tbl text NOT NULL, document_ids text[])`);
-    await trx.raw(`CREATE INDEX IF NOT EXISTS ${quoted(`${CHANGES_TABLE}_version`)} ON ${q(CHANGES_TABLE)} (version)`);
+    const has = async (sql: string, values: unknown[]) => ((await trx.raw(sql, values)) as { rows: unknown[] }).rows.length > 0;
+    const relation = (name: string) => has(`SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ?`, [schema, name]);
+    if (!(await relation(VERSION_TABLE))) {
+      await trx.raw(`CREATE TABLE ${q(VERSION_TABLE)} (id smallint PRIMARY KEY CHECK (id = 1), version bigint NOT NULL, pruned_below bigint NOT NULL DEFAULT 0)`);
+      await trx.raw(`INSERT INTO ${q(VERSION_TABLE)} (id, version) VALUES (1, 0)`);
+    } else if (!(await has(`SELECT 1 FROM pg_attribute WHERE attrelid = ?::regclass AND attname = 'pruned_below' AND NOT attisdropped`, [q(VERSION_TABLE)]))) {
+      await trx.raw(`ALTER TABLE ${q(VERSION_TABLE)} ADD COLUMN pruned_below bigint NOT NULL DEFAULT 0`);
+    }
+    if (!(await relation(CHANGES_TABLE))) {
+      await trx.raw(`CREATE TABLE ${q(CHANGES_TABLE)} (version bigint, tbl text NOT NULL, document_ids text[])`);
+      await trx.raw(`CREATE INDEX ${quoted(`${CHANGES_TABLE}_version`)} ON ${q(CHANGES_TABLE)} (version)`);
+    }
+    const sourceOf = async (name: string) =>
+      ((await trx.raw(`SELECT p.prosrc AS source FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ? AND p.proname = ?`, [schema, name])) as {
+        rows: Array<{ source: string }>;
+      }).rows[0]?.source;
+    const define = async (name: string, source: string) => {
+      if ((await sourceOf(name)) !== source) await trx.raw(`CREATE OR REPLACE FUNCTION ${q(name)}() RETURNS trigger LANGUAGE plpgsql AS $f$${source}$f$`);
+    };
     // Once per writing transaction, at its commit: the next version, stamped on its changes.
     // Rows of transactions not yet committed are invisible here, so only this one's are stamped.
-    await trx.raw(`
-      CREATE OR REPLACE FUNCTION ${q(PG_COMMIT_FUNCTION)}() RETURNS trigger LANGUAGE plpgsql AS $f$
+    await define(
+      PG_COMMIT_FUNCTION,
+      `
       DECLARE next_version bigint;
       BEGIN
         IF current_setting('read_cache.counted', true) IS DISTINCT FROM ${lit(schema)} THEN
@@ -178,19 +196,21 @@ export async function installPgChangeLog(strapi: Core.Strapi, cachedUids: string
           UPDATE ${q(CHANGES_TABLE)} SET version = next_version WHERE version IS NULL;
         END IF;
         RETURN NULL;
-      END $f$`);
-    const commitTrigger = (await trx.raw(`SELECT 1 FROM pg_trigger WHERE tgrelid = ?::regclass AND tgname = ?`, [q(CHANGES_TABLE), PG_COMMIT_FUNCTION])).rows;
-    if (!commitTrigger.length) {
+      END `,
+    );
+    if (!(await has(`SELECT 1 FROM pg_trigger WHERE tgrelid = ?::regclass AND tgname = ?`, [q(CHANGES_TABLE), PG_COMMIT_FUNCTION]))) {
       await trx.raw(
         `CREATE CONSTRAINT TRIGGER ${PG_COMMIT_FUNCTION} AFTER INSERT ON ${q(CHANGES_TABLE)} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${q(PG_COMMIT_FUNCTION)}()`,
       );
     }
-    await trx.raw(`
-      CREATE OR REPLACE FUNCTION ${q(PG_TRUNCATE_FUNCTION)}() RETURNS trigger LANGUAGE plpgsql AS $f$
+    await define(
+      PG_TRUNCATE_FUNCTION,
+      `
       BEGIN
         INSERT INTO ${q(CHANGES_TABLE)} (tbl) VALUES ('*');
         RETURN NULL;
-      END $f$`);
+      END `,
+    );
   });
 
   const tables = (
