@@ -10,7 +10,17 @@
  *   - the GraphQL equivalent of the one-article read;
  *
  * once with the read cache off (READ_CACHE=off: every request reaches the database) and once
- * with it on and warm (every article read once before). In the same run, the baseline: the
+ * with it on and warm (every article read once before). Then, cache on, the one-article read
+ * while the newsroom writes:
+ *
+ *   - under 1 write/s: another process saves a random article once a second, as an editor
+ *     would (a Document Service update of its lead, stamped with a number, and its publication,
+ *     in one transaction), and says when each save committed;
+ *   - the same while a CLI import (`scripts/import.ts --publish`) of new pages runs beside it;
+ *
+ * with the share of cache hits and of stale responses: a response is stale when its request
+ * was sent after a save of that article had committed and it shows an older stamp (there
+ * must be none). In the same run, the baseline: the
  * same one-article data (the article, its quotes with their speakers, its tags) by one
  * hand-written SQL query through `pg`, at the same concurrency (PostgreSQL only). Prints requests
  * per second, p50 and p99 latency, and the ratio to the SQL baseline, for each N.
@@ -18,7 +28,8 @@
  *   DATABASE_HOST=127.0.0.1 DATABASE_NAME=strapi_test DATABASE_USERNAME=strapi_test \
  *   DATABASE_PASSWORD=strapi_test npm run bench:api -- --n 1000,10000
  *
- * Options: --duration 10 (seconds a case), --connections 10, --concurrency 1 (imports at once
+ * Options: --duration 10 (seconds a case), --connections 10, --no-writes (skip the cases under
+ * writes), --concurrency 1 (imports at once
  * while loading), --keep (leave the schema, to rerun with --schema NAME --n N and skip loading;
  * on SQLite the file, rerun with --file PATH), --database sqlite (a file under .tmp/).
  * Each N gets a PostgreSQL schema (or a SQLite file) of its own, dropped at the end.
@@ -26,6 +37,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import autocannon from 'autocannon';
@@ -41,6 +53,7 @@ const duration = Number(arg('duration', '10'));
 const connections = Number(arg('connections', '10'));
 const loadConcurrency = Number(arg('concurrency', '1'));
 const keep = process.argv.includes('--keep');
+const withWrites = !process.argv.includes('--no-writes');
 const givenSchema = arg('schema', '');
 const givenFile = arg('file', '');
 const database = arg('database', 'postgres') === 'sqlite' ? 'sqlite' : 'postgres';
@@ -74,17 +87,45 @@ async function load(n: number) {
   await strapi.destroy();
 }
 
+/**
+ * In a child process: an editor saving a random published article once a second (update of
+ * its lead, stamped, and publication, in one transaction), until killed. Prints one JSON line
+ * per committed save: the article, the stamp, and when the commit returned (monotonic clock,
+ * shared by the processes of the machine).
+ */
+async function write() {
+  const strapi = await createStrapi(strapiOptions(appDir)).load();
+  const articles = strapi.documents('api::article.article');
+  const ids = ((await strapi.db.query('api::article.article').findMany({ select: ['documentId'], where: { publishedAt: { $notNull: true } } })) as Array<{ documentId: string }>).map(
+    (r) => r.documentId,
+  );
+  process.stdout.write(`${WRITER_ANSWER}ready\n`);
+  for (let stamp = 1; ; stamp += 1) {
+    const started = Date.now();
+    const documentId = pick(ids);
+    await strapi.db.transaction(async () => {
+      await articles.update({ documentId, data: { lead: `${STAMP}${stamp}.` } as never });
+      await articles.publish({ documentId });
+    });
+    process.stdout.write(`${WRITER_ANSWER}${JSON.stringify({ documentId, stamp, committedAt: String(process.hrtime.bigint()) })}\n`);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (Date.now() - started))));
+  }
+}
+
+const WRITER_ANSWER = 'bench-writer:';
+const STAMP = 'Saved by the benchmark, stamp ';
+
 /** In a child process: the Strapi server, until killed. */
 async function serve() {
   const strapi = await createStrapi(strapiOptions(appDir)).load();
   await strapi.listen();
 }
 
-function child(args: string[], env: Record<string, string>): ChildProcess {
+function child(args: string[], env: Record<string, string>, stdout: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
   return spawn(process.execPath, [...process.execArgv, __filename, ...args, '--database', database], {
     cwd: appDir,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
   });
 }
 
@@ -112,7 +153,7 @@ async function startServer(target: Record<string, string>, port: number, cache: 
   };
 }
 
-type Figures = { rps: number; p50: number; p99: number; requests: number; errors: number; hitRatio: number | null };
+type Figures = { rps: number; p50: number; p99: number; requests: number; errors: number; hitRatio: number | null; stale?: { checked: number; stale: number; writes: number } };
 type Case = { name: string; request: () => autocannon.Request; warm?: () => autocannon.Request[] };
 
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
@@ -146,14 +187,24 @@ function cases(ids: string[]): Case[] {
 }
 
 /** autocannon against the server; each request built afresh (a random article). */
-async function cannon(port: number, make: () => autocannon.Request, seconds: number): Promise<Figures> {
+async function cannon(port: number, make: () => autocannon.Request, seconds: number, observe?: Observer): Promise<Figures> {
   let hits = 0;
   let seen = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
     duration: seconds,
-    requests: [{ setupRequest: (request) => ({ ...request, ...make() }) }],
+    requests: [
+      {
+        // One request at a time on each connection: its context is that request's.
+        setupRequest: (request, context) => {
+          const made = { ...request, ...make() };
+          if (observe) Object.assign(context, { path: made.path, sentAt: process.hrtime.bigint() });
+          return made;
+        },
+        ...(observe ? { onResponse: (status: number, body: string, context: object) => observe(status, body, context as Sent) } : {}),
+      },
+    ],
     setupClient: (client) => {
       client.on('headers', (info: unknown) => {
         const headers = (info as { headers: string[] }).headers;
@@ -173,6 +224,110 @@ async function cannon(port: number, make: () => autocannon.Request, seconds: num
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
     hitRatio: seen ? hits / seen : null,
+  };
+}
+
+type Sent = { path: string; sentAt: bigint };
+type Observer = (status: number, body: string, sent: Sent) => void;
+
+/**
+ * The editor of `write()` in a child process, and the check of what the reads saw against its
+ * saves: `observe` records the stamp of each one-article response, `verdict` compares them,
+ * once the run is over, with the saves that had committed before each request was sent.
+ */
+async function startWriter(target: Record<string, string>) {
+  const writer = child(['--role', 'write'], { ...target, READ_CACHE: 'off' }, 'pipe');
+  const saves = new Map<string, Array<{ stamp: number; committedAt: bigint }>>();
+  let ready: () => void;
+  const isReady = new Promise<void>((resolve) => (ready = resolve));
+  const exited = new Promise<never>((_, reject) => writer.once('exit', (code) => reject(new Error(`the writer exited (${code})`))));
+  exited.catch(() => undefined);
+  readline.createInterface({ input: writer.stdout! }).on('line', (line) => {
+    if (!line.startsWith(WRITER_ANSWER)) return process.stdout.write(`${line}\n`);
+    const answer = line.slice(WRITER_ANSWER.length);
+    if (answer === 'ready') return ready();
+    const save = JSON.parse(answer) as { documentId: string; stamp: number; committedAt: string };
+    const list = saves.get(save.documentId) ?? [];
+    list.push({ stamp: save.stamp, committedAt: BigInt(save.committedAt) });
+    saves.set(save.documentId, list);
+  });
+  await Promise.race([isReady, exited]);
+  const seen: Array<{ documentId: string; sentAt: bigint; stamp: number }> = [];
+  const observe: Observer = (status, body, sent) => {
+    if (status !== 200) return;
+    const documentId = /\/api\/articles\/([^/?]+)/.exec(sent.path)?.[1];
+    if (!documentId) return;
+    const stamp = new RegExp(`"lead":"${STAMP}(\\d+)\\.`).exec(body);
+    seen.push({ documentId, sentAt: sent.sentAt, stamp: stamp ? Number(stamp[1]) : 0 });
+  };
+  const verdict = () => {
+    let stale = 0;
+    let writes = 0;
+    for (const list of saves.values()) writes += list.length;
+    for (const s of seen) {
+      // The newest save committed before the request was sent; a later one may show too.
+      let expected = 0;
+      for (const save of saves.get(s.documentId) ?? []) if (save.committedAt < s.sentAt && save.stamp > expected) expected = save.stamp;
+      if (s.stamp < expected) stale += 1;
+    }
+    const checked = seen.length;
+    seen.length = 0;
+    return { checked, stale, writes };
+  };
+  return {
+    observe,
+    verdict,
+    stop: async () => {
+      writer.removeAllListeners('exit');
+      const gone = new Promise((resolve) => writer.once('exit', resolve));
+      writer.kill('SIGTERM');
+      await gone;
+    },
+  };
+}
+
+/**
+ * `scripts/import.ts --publish` of `count` new generated pages into the benchmark's database,
+ * as a newsroom's migration would run beside the API; stopped (SIGINT, as Ctrl-C) when done.
+ */
+function startImport(target: Record<string, string>, n: number, count: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-import-'));
+  for (let i = 0; i < count; i += 1) fs.writeFileSync(path.join(dir, `page-${i + 1}.txt`), corpusText(n + 100_000 + i));
+  const stateDir = path.join(dir, '.state');
+  const cli = spawn(process.execPath, ['--import', 'tsx', path.join(appDir, 'scripts', 'import.ts'), dir, '--publish', '--progress', 'lines', '--state-dir', stateDir], {
+    cwd: appDir,
+    env: { ...process.env, ...target, READ_CACHE: 'off' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let imported = 0;
+  let first: () => void;
+  const started = new Promise<void>((resolve) => (first = resolve));
+  // One progress line per finished document: `[12/3000] created   page-12.txt`.
+  readline.createInterface({ input: cli.stderr! }).on('line', (line) => {
+    if (!/^\[\d+\/\d+\]/.test(line)) return process.stderr.write(`  import: ${line}\n`);
+    imported += 1;
+    first();
+  });
+  const exited = new Promise<never>((_, reject) => cli.once('exit', (code) => reject(new Error(`the import exited (${code})`))));
+  // Only `started` waits on it; an exit after the start is reported by `stop`.
+  exited.catch(() => undefined);
+  return {
+    /** Resolves once the import has written its first document (its start-up writes are past). */
+    started: () => Promise.race([started, exited]),
+    /** Documents finished since the last call. */
+    imported: () => {
+      const done = imported;
+      imported = 0;
+      return done;
+    },
+    stop: async () => {
+      cli.removeAllListeners('exit');
+      const gone = new Promise<number | null>((resolve) => (cli.exitCode === null ? cli.once('exit', resolve) : resolve(cli.exitCode)));
+      if (cli.exitCode === null) cli.kill('SIGINT');
+      const code = await gone;
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (code !== 0 && code !== 130) process.stderr.write(`  the import exited with ${code}\n`);
+    },
   };
 }
 
@@ -337,6 +492,31 @@ async function benchSize(n: number, rows: Row[]) {
           rows.push({ n, name: c.name, mode: cache ? 'cache on, warm' : 'cache off', figures });
           process.stderr.write(`  ${c.name} (${cache ? 'cache' : 'no cache'}): ${figures.rps.toFixed(0)} req/s\n`);
         }
+        if (cache && withWrites) {
+          const one = cases(ids)[0];
+          for (const during of ['1 write/s', '1 write/s + CLI import'] as const) {
+            // The writer and the import start first: a Strapi's start-up writes (permissions,
+            // settings) empty the cache once, as they should; then the cache is warmed.
+            const writer = await startWriter(where.env);
+            // Enough pages to outlast the warm-up and the run at the import's pace.
+            const cli = during.includes('import') ? startImport(where.env, n, 3000) : null;
+            try {
+              await cli?.started();
+              await new Promise((resolve) => setTimeout(resolve, 1000));
+              await warm(port, one.warm!());
+              writer.verdict();
+              cli?.imported();
+              const figures = await cannon(port, one.request, duration, writer.observe);
+              figures.stale = writer.verdict();
+              const mode = `cache on, ${during}${cli ? ` (${cli.imported()} pages in the run)` : ''}`;
+              rows.push({ n, name: one.name, mode, figures });
+              process.stderr.write(`  ${one.name} (${mode}): ${figures.rps.toFixed(0)} req/s, ${figures.stale.stale} stale of ${figures.stale.checked}\n`);
+            } finally {
+              await cli?.stop();
+              await writer.stop();
+            }
+          }
+        }
       } finally {
         await server.stop();
       }
@@ -349,7 +529,7 @@ async function benchSize(n: number, rows: Row[]) {
 
 function table(rows: Row[]) {
   const baseline = new Map(rows.filter((r) => r.mode === 'pg, one query').map((r) => [r.n, r.figures.rps]));
-  const header = ['N', 'read', 'mode', 'req/s', 'p50 ms', 'p99 ms', 'vs SQL', 'cache hits', 'errors'];
+  const header = ['N', 'read', 'mode', 'req/s', 'p50 ms', 'p99 ms', 'vs SQL', 'cache hits', 'stale', 'errors'];
   const body = rows.map((r) => [
     r.n.toLocaleString('en'),
     r.name,
@@ -359,6 +539,7 @@ function table(rows: Row[]) {
     r.figures.p99.toFixed(r.figures.p99 < 10 ? 1 : 0),
     baseline.has(r.n) ? `${((r.figures.rps / baseline.get(r.n)!) * 100).toFixed(r.figures.rps / baseline.get(r.n)! < 0.1 ? 1 : 0)}%` : '',
     r.figures.hitRatio === null ? '' : `${(r.figures.hitRatio * 100).toFixed(0)}%`,
+    r.figures.stale ? `${r.figures.stale.stale}/${r.figures.stale.checked} (${r.figures.stale.writes} saves)` : '',
     String(r.figures.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
@@ -369,6 +550,7 @@ function table(rows: Row[]) {
 async function main() {
   if (role === 'load') return load(sizes[0]);
   if (role === 'serve') return serve();
+  if (role === 'write') return write();
   const compiled = spawnSync(process.execPath, ['-e', "require('@strapi/strapi').compileStrapi()"], { cwd: appDir, stdio: 'inherit' });
   if (compiled.status !== 0) throw new Error('compiling the app failed');
   const rows: Row[] = [];

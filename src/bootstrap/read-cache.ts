@@ -1,44 +1,59 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
+import {
+  CHANGES_TABLE,
+  VERSION_TABLE,
+  changeOf,
+  installPgChangeLog,
+  installSqliteChangeLog,
+  prunePgChangeLog,
+  pruneSqliteChangeLog,
+  type Change,
+} from './read-cache-changes';
 
 /**
  * The public read cache: whole responses to anonymous content-API reads (REST GETs of the five
  * types, GraphQL queries), kept in this process's memory and served without reading the
- * content again, as long as the database's data version says nothing was written since. The
- * HTTP side is `src/middlewares/read-cache.ts`.
+ * content again, as long as nothing they hold was written since. The HTTP side is
+ * `src/middlewares/read-cache.ts`.
  *
- * Every cached read, hit or miss, first reads the data version, one cheap question to the
- * database sent after the request arrived, and the cache is emptied when the version moved: a
- * read that starts after a write committed, in this process or in any other on the same
- * database, never gets the answer from before it.
- *  - PostgreSQL: a one-row table, `read_cache_version`, bumped by a trigger on every table of
- *    the schema, deferred to the end of the writing transaction (or of the statement, outside
- *    one), so the bump commits together with the write it counts, whoever wrote: this app,
- *    another instance, `npm run import`, psql. The triggers are installed at start on the
- *    tables that lack them; the row is read on a connection of its own, one query for all the
- *    reads that arrive while the previous one is on its way.
+ * Every cached read, hit or miss, first asks the database whether anything was committed since
+ * the last question (one cheap query sent after the request arrived), and if so, what: the
+ * change log (`src/bootstrap/read-cache-changes.ts`), written by triggers, whoever wrote (this
+ * app, another instance, `npm run import`, psql). A write drops the responses that hold one of
+ * the documents it touched and the lists of their types; a write the log cannot place
+ * (permissions, settings, any other table) drops everything. A read that starts after a write
+ * committed, in this process or in any other on the same database, never gets the answer from
+ * before it.
+ *  - PostgreSQL: the version of the log, a one-row table, read on a connection of its own, one
+ *    query for all the reads that arrive while the previous one is on its way; the changes of
+ *    the versions since, when it moved.
  *  - SQLite: `PRAGMA data_version` on a connection of its own, which changes whenever another
- *    connection (this app's own, another process's) commits to the file: a synchronous read
- *    of a few microseconds.
+ *    connection (this app's own, another process's) commits to the file: a synchronous read of
+ *    a few microseconds; the log's rows since, when it moved.
  *
- * This process's own writes also empty the cache as they happen: every statement that writes
- * through Strapi's knex instance (its `query-response` event), and, inside a transaction, its
- * commit. A response is kept only if no invalidation happened while it was being made (the
- * generation it started with is still the current one).
+ * A response is kept only if no change applied while it was being made touches it.
  *
- * Limits: on PostgreSQL, a table created after the app started (by another program) has no
- * trigger until the next start, and writes to it are not seen; `invalidateReadCache(strapi)`
- * empties this process's cache by hand, READ_CACHE=off turns it off.
+ * Limits: a table created after the app started (by another program) has no trigger until the
+ * next start, and writes to it are not seen; `invalidateReadCache(strapi)` empties this
+ * process's cache by hand, READ_CACHE=off turns it off.
  */
 export class ReadCache {
-  /** Bumped by every invalidation; a response is kept only under the generation it began in. */
+  /** Bumped by every change applied; a response is kept only if no change since its start touches it. */
   generation = 0;
-  private entries = new Map<string, CachedResponse>();
+  /** Hits, misses and responses dropped, since start: for tests and benchmarks. */
+  readonly stats = { hits: 0, misses: 0, dropped: 0, emptied: 0 };
+  private entries = new Map<string, Entry>();
+  private byDocument = new Map<string, Set<string>>();
+  private byList = new Map<string, Set<string>>();
+  /** Entries that any write of content drops (their documents are not known). */
+  private anyWrite = new Set<string>();
+  /** The last changes applied, with the generation each made, for `set`. */
+  private recent: Array<{ generation: number; change: Change }> = [];
   private bytes = 0;
-  /** Reads the database's data version; null until the database is connected. */
-  private versionSource: VersionSource | null = null;
-  /** The data version last read; undefined when unknown (not yet read, or a read failed). */
-  private seenVersion: DataVersion | undefined;
+  /** Reads what changed since the last call; null until the database is connected. */
+  private changeSource: ChangeSource | null = null;
+  private running: Promise<boolean> | null = null;
+  private queued: Promise<boolean> | null = null;
 
   constructor(
     readonly maxBytes: number,
@@ -53,78 +68,163 @@ export class ReadCache {
     return this.bytes;
   }
 
+  has(key: string) {
+    return this.entries.has(key);
+  }
+
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     // Least recently used first: a hit moves the entry to the end of the Map's order.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry;
+    return entry.response;
   }
 
-  /** Keeps a response made under `generation`, unless the data may have changed since. */
-  set(key: string, generation: number, response: CachedResponse): boolean {
-    if (generation !== this.generation) return false;
+  /**
+   * Keeps a response made since `generation`, unless a change applied meanwhile touches what it
+   * holds. `dependencies` default to any write.
+   */
+  set(key: string, generation: number, response: CachedResponse, dependencies: Dependencies = ANY_WRITE): boolean {
+    if (generation !== this.generation) {
+      const since = this.recent.filter((r) => r.generation > generation);
+      // Changes older than the ones remembered: nothing can be said of them.
+      if (since.length !== this.generation - generation) return false;
+      if (since.some((r) => touches(r.change, dependencies))) return false;
+    }
     const size = sizeOf(key, response);
     if (size > this.maxBytes / 8) return false;
-    const previous = this.entries.get(key);
-    if (previous) {
-      this.entries.delete(key);
-      this.bytes -= sizeOf(key, previous);
-    }
-    this.entries.set(key, response);
+    this.remove(key);
+    this.entries.set(key, { response, dependencies });
     this.bytes += size;
-    for (const [oldest, entry] of this.entries) {
+    if (dependencies.any) this.anyWrite.add(key);
+    for (const id of dependencies.documents) indexed(this.byDocument, id).add(key);
+    if (dependencies.list) indexed(this.byList, dependencies.list).add(key);
+    for (const [oldest] of this.entries) {
       if (this.bytes <= this.maxBytes && this.entries.size <= this.maxEntries) break;
-      this.entries.delete(oldest);
-      this.bytes -= sizeOf(oldest, entry);
+      this.remove(oldest);
     }
     return true;
   }
 
-  invalidate() {
+  /** Drops what a change touches (everything for `{ all: true }`). */
+  apply(change: Change) {
     this.generation += 1;
-    this.entries.clear();
-    this.bytes = 0;
+    this.recent.push({ generation: this.generation, change });
+    if (this.recent.length > RECENT_CHANGES) this.recent.splice(0, this.recent.length - RECENT_CHANGES);
+    if (change.all) {
+      this.stats.dropped += this.entries.size;
+      this.stats.emptied += 1;
+      this.entries.clear();
+      this.byDocument.clear();
+      this.byList.clear();
+      this.anyWrite.clear();
+      this.bytes = 0;
+      return;
+    }
+    const keys = new Set(this.anyWrite);
+    for (const id of change.documents) for (const key of this.byDocument.get(id) ?? []) keys.add(key);
+    for (const table of change.tables) for (const key of this.byList.get(table) ?? []) keys.add(key);
+    for (const key of keys) if (this.remove(key)) this.stats.dropped += 1;
   }
 
-  /** Where the data version comes from (`watchWrites`); the cache serves nothing without one. */
-  readVersionFrom(source: VersionSource | null) {
-    this.versionSource = source;
-    this.seenVersion = undefined;
+  invalidate() {
+    this.apply({ all: true });
+  }
+
+  private remove(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    this.bytes -= sizeOf(key, entry.response);
+    this.anyWrite.delete(key);
+    for (const id of entry.dependencies.documents) unindex(this.byDocument, id, key);
+    if (entry.dependencies.list) unindex(this.byList, entry.dependencies.list, key);
+    return true;
+  }
+
+  /** Where the changes come from (`watchWrites`); the cache serves nothing without a source. */
+  readChangesFrom(source: ChangeSource | null) {
+    this.changeSource = source;
     this.invalidate();
   }
 
   /**
-   * Reads the data version, by a question sent after this call, and empties the cache if it
-   * moved since the last reading. True when what is left may be served.
+   * Asks the database what was committed since the last question, by a query sent after this
+   * call, and drops what it touched. True when what is left may be served. Calls that arrive
+   * while a question is on its way share the next one.
    *
    * Called before every cached read, hit or miss. Why that suffices: an entry is kept only if
-   * no invalidation happened while it was made, so the data version read before it was made is
-   * still the one read now; the version moves with every commit, so nothing was committed
-   * between the two readings, and the entry was read from the database after the first.
+   * no change applied while it was made touches it, and every change committed before this
+   * call is applied when it returns; so nothing an entry holds was written since it was read.
    */
-  async verify(): Promise<boolean> {
-    if (!this.versionSource) return false;
-    let version: DataVersion;
+  verify(): Promise<boolean> {
+    if (this.queued) return this.queued;
+    if (!this.running) return this.startVerify();
+    const after = () => {
+      this.queued = null;
+      return this.startVerify();
+    };
+    this.queued = this.running.then(after, after);
+    return this.queued;
+  }
+
+  private startVerify(): Promise<boolean> {
+    const reading = this.poll();
+    this.running = reading;
+    const done = () => {
+      if (this.running === reading) this.running = null;
+    };
+    reading.then(done, done);
+    return reading;
+  }
+
+  private async poll(): Promise<boolean> {
+    const source = this.changeSource;
+    if (!source) return false;
+    let change: Change | null;
     try {
-      version = await this.versionSource();
+      change = await source();
     } catch {
-      this.seenVersion = undefined;
       this.invalidate();
       return false;
     }
-    if (version !== this.seenVersion) {
-      this.invalidate();
-      this.seenVersion = version;
-    }
+    if (source !== this.changeSource) return false;
+    if (change) this.apply(change);
     return true;
   }
 }
 
-/** A number that changes whenever anyone commits a write to the database. */
-type DataVersion = string | number;
-type VersionSource = () => DataVersion | Promise<DataVersion>;
+/** What a cached response holds: the documents in it, the type it lists, or any content at all. */
+export type Dependencies = { documents: string[]; list: string | null; any: boolean };
+export const ANY_WRITE: Dependencies = { documents: [], list: null, any: true };
+
+/** Changes remembered for the responses being made while they were applied. */
+const RECENT_CHANGES = 1000;
+
+type Entry = { response: CachedResponse; dependencies: Dependencies };
+
+const touches = (change: Change, dependencies: Dependencies) =>
+  change.all ||
+  dependencies.any ||
+  (dependencies.list !== null && change.tables.has(dependencies.list)) ||
+  dependencies.documents.some((id) => change.documents.has(id));
+
+const indexed = (index: Map<string, Set<string>>, name: string) => {
+  let keys = index.get(name);
+  if (!keys) index.set(name, (keys = new Set()));
+  return keys;
+};
+
+const unindex = (index: Map<string, Set<string>>, name: string, key: string) => {
+  const keys = index.get(name);
+  if (!keys) return;
+  keys.delete(key);
+  if (!keys.size) index.delete(name);
+};
+
+/** What was committed since the last call: null for nothing. */
+type ChangeSource = () => Change | null | Promise<Change | null>;
 
 export type CachedResponse = { body: Buffer; type: string };
 
@@ -133,9 +233,9 @@ const sizeOf = (key: string, response: CachedResponse) => key.length * 2 + respo
 const CONTAINER_KEY = 'readCache';
 
 /**
- * Empties the public read cache. Every write through Strapi's database connection does this by
- * itself; call it after writing by other means (another connection, a knex transaction opened
- * outside `strapi.db.transaction`), once the write is committed. Safe to call when the cache is
+ * Empties the public read cache. Every write to a table that existed when the app started is
+ * seen by itself (the change log's triggers); call this after writing by other means (a table
+ * created since), once the write is committed. Safe to call when the cache is
  * off. The cache lives on the Strapi instance, not in this module, so a copy of this module
  * loaded from another path (the plugin's TypeScript, the compiled app) empties the same cache.
  */
@@ -157,147 +257,77 @@ export function createReadCache(strapi: Core.Strapi) {
 
 const readCacheEnabled = () => !/^(off|false|0|no)$/i.test(process.env.READ_CACHE ?? '');
 
-/** Statements that change no data: reads and transaction control. Anything else invalidates. */
-const NOT_A_WRITE = /^\s*(select|pragma|show|explain|begin|commit|rollback|savepoint|release|set)\b/i;
-const isWrite = (sql: unknown) => typeof sql === 'string' && !NOT_A_WRITE.test(sql);
 
-type KnexEvents = {
-  on(event: 'query', listener: (query: { sql?: string; __knexTxId?: string }) => void): unknown;
-  on(event: 'query-response', listener: (response: unknown, query: { sql?: string }) => void): unknown;
-};
+/** The content types whose documents the cache tracks one by one (the others' writes drop everything). */
+export const CACHED_UIDS = ['api::article.article', 'api::quote.quote', 'api::person.person', 'api::organization.organization', 'api::tag.tag'];
+
+/** The table of each cached type, by the plural name of its REST path. */
+export function cachedTypes(strapi: Core.Strapi) {
+  return new Map(
+    CACHED_UIDS.map((uid) => {
+      const model = strapi.getModel(uid as never) as unknown as { info: { pluralName: string }; collectionName: string; attributes: Record<string, { type: string }> };
+      const relations = new Set(
+        Object.entries(model.attributes)
+          .filter(([, a]) => ['relation', 'component', 'dynamiczone', 'media'].includes(a.type))
+          .map(([name]) => name),
+      );
+      return [model.info.pluralName, { uid, table: model.collectionName, relations }];
+    }),
+  );
+}
 
 /** What stops each Strapi instance's watchers, for `destroy`. */
 const watchers = new WeakMap<Core.Strapi, () => Promise<void>>();
 
+/** How often a process trims the change log. */
+const PRUNE_EVERY_MS = 60_000;
+
 /**
- * Watches the writes that must empty a read cache (in `bootstrap`, once the database is
- * connected):
- *  - on PostgreSQL, installs the data version (its table, the triggers that bump it) whether
- *    or not this process caches, so that the tables this process created bump it for the
- *    others;
- *  - gives the cache its source of the data version, read on every hit;
- *  - this process's writes, through Strapi's knex instance: after the statement ran, and,
- *    inside `strapi.db.transaction`, again when the transaction commits.
+ * Watches the writes that must drop cached responses (in `bootstrap`, once the database is
+ * connected): installs the change log (its tables, the triggers that fill it) whether or not
+ * this process caches, so that the tables this process created report their writes to the
+ * others; gives the cache its source of changes, read on every cached read.
  */
 export async function watchWrites(strapi: Core.Strapi) {
   const cache = readCacheOf(strapi);
   const client = (strapi.db as unknown as { dialect: { client: string } }).dialect.client;
-  if (client === 'postgres') await installDataVersion(strapi);
+  if (client === 'postgres') await installPgChangeLog(strapi, CACHED_UIDS);
+  else if (client === 'sqlite') await installSqliteChangeLog(strapi, CACHED_UIDS);
   if (!cache) return;
 
-  let source: { read: VersionSource; close: () => Promise<void> } | null = null;
+  const tables = new Set([...cachedTypes(strapi).values()].map((t) => t.table));
+  let source: { read: ChangeSource; close: () => Promise<void> } | null = null;
   try {
-    source = client === 'postgres' ? pgDataVersion(strapi) : client === 'sqlite' ? sqliteDataVersion(strapi) : null;
+    source = client === 'postgres' ? pgChanges(strapi, tables) : client === 'sqlite' ? sqliteChanges(strapi, tables) : null;
   } catch (error) {
-    strapi.log.warn(`read cache: cannot read the data version (${(error as Error).message})`);
+    strapi.log.warn(`read cache: cannot read the change log (${(error as Error).message})`);
   }
-  if (!source) strapi.log.warn(`read cache: no data version on ${client}; nothing is served from memory`);
-  cache.readVersionFrom(source?.read ?? null);
+  if (!source) strapi.log.warn(`read cache: no change log on ${client}; nothing is served from memory`);
+  cache.readChangesFrom(source?.read ?? null);
   await cache.verify();
+
+  const prune = client === 'postgres' ? prunePgChangeLog : pruneSqliteChangeLog;
+  const timer = setInterval(() => {
+    prune(strapi).catch((error: Error) => strapi.log.warn(`read cache: could not trim the change log: ${error.message}`));
+  }, PRUNE_EVERY_MS);
+  timer.unref();
   watchers.set(strapi, async () => {
-    cache.readVersionFrom(null);
+    clearInterval(timer);
+    cache.readChangesFrom(null);
     await source?.close();
-  });
-
-  // One commit hook per transaction, however many statements it writes: knex tags each
-  // statement with its transaction's id, so only a transaction's first write opens the nested
-  // `strapi.db.transaction` that reaches its commit callbacks.
-  const hooked = new Set<string>();
-  const connection = strapi.db.connection as unknown as KnexEvents;
-
-  connection.on('query', (query) => {
-    // Emitted before the statement runs, in the async context of the code that sent it: the
-    // transaction it belongs to, if any, is Strapi's current one. A nested
-    // `strapi.db.transaction` joins it and shares its commit callbacks.
-    const txId = query.__knexTxId;
-    if (!isWrite(query.sql) || !txId || hooked.has(txId) || !strapi.db.inTransaction()) return;
-    hooked.add(txId);
-    strapi.db
-      .transaction(async ({ onCommit, onRollback }) => {
-        onCommit(() => {
-          hooked.delete(txId);
-          cache.invalidate();
-        });
-        onRollback(() => hooked.delete(txId));
-      })
-      .catch((error: Error) => strapi.log.error(`read cache: could not watch a transaction's commit: ${error.message}`));
-  });
-
-  connection.on('query-response', (_response, query) => {
-    if (isWrite(query.sql)) cache.invalidate();
   });
 }
 
-/** Stops reading the data version (in `destroy`). */
+/** Stops reading the change log (in `destroy`). */
 export async function stopWatchingWrites(strapi: Core.Strapi) {
   await watchers.get(strapi)?.();
   watchers.delete(strapi);
 }
 
-/** The one-row table that holds the data version, beside Strapi's tables. */
-const VERSION_TABLE = 'read_cache_version';
-const BUMP_FUNCTION = 'read_cache_bump';
-const BUMP_TRIGGER = 'read_cache_bump';
-const BUMP_TRUNCATE_TRIGGER = 'read_cache_bump_truncate';
-
-const schemaOf = (strapi: Core.Strapi) => strapi.db.getSchemaName() || 'public';
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
-/**
- * Creates the data version of the schema, if absent, and a trigger on every table that lacks
- * one. The trigger is a constraint trigger deferred to the commit: a writing transaction bumps
- * the version once, just before it commits, so the row lock that orders the bumps is held for
- * the commit only, and the new version becomes visible with the write it counts, never before,
- * never after. A transaction-local setting marks the transaction as counted, so its other rows
- * cost one function call each. TRUNCATE fires no row trigger: a statement trigger counts it.
- * Under an advisory lock, so that processes starting together do not race; one transaction per
- * table, so that installing never holds the lock of one table while waiting for another's.
- */
-async function installDataVersion(strapi: Core.Strapi) {
-  const schema = schemaOf(strapi);
-  const table = `${quoted(schema)}.${quoted(VERSION_TABLE)}`;
-  const bump = `${quoted(schema)}.${quoted(BUMP_FUNCTION)}`;
-  const lockName = `read_cache_version ${schema}`;
-  const untriggered = `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = ? AND c.relkind = 'r' AND c.relname <> ? AND (?::text IS NULL OR c.relname = ?::text)
-      AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = ?)`;
-  const missing = async (trx: Knex.Transaction, only: string | null = null) =>
-    ((await trx.raw(untriggered, [schema, VERSION_TABLE, only, only, BUMP_TRIGGER])) as { rows: Array<{ name: string }> }).rows.map((r) => r.name);
-
-  const tables = await strapi.db.connection.transaction(async (trx) => {
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [lockName]);
-    await trx.raw(`CREATE TABLE IF NOT EXISTS ${table} (id smallint PRIMARY KEY CHECK (id = 1), version bigint NOT NULL)`);
-    await trx.raw(`INSERT INTO ${table} (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
-    await trx.raw(`
-      CREATE OR REPLACE FUNCTION ${bump}() RETURNS trigger LANGUAGE plpgsql AS $bump$
-      BEGIN
-        IF current_setting('read_cache.counted', true) IS DISTINCT FROM ${literal(schema)} THEN
-          PERFORM set_config('read_cache.counted', ${literal(schema)}, true);
-          UPDATE ${table} SET version = version + 1 WHERE id = 1;
-        END IF;
-        RETURN NULL;
-      END
-      $bump$`);
-    return missing(trx);
-  });
-  for (const name of tables) {
-    await strapi.db.connection.transaction(async (trx) => {
-      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [lockName]);
-      if (!(await missing(trx, name)).length) return;
-      const on = `${quoted(schema)}.${quoted(name)}`;
-      await trx.raw(
-        `CREATE CONSTRAINT TRIGGER ${BUMP_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON ${on}
-          DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${bump}()`,
-      );
-      await trx.raw(`DROP TRIGGER IF EXISTS ${BUMP_TRUNCATE_TRIGGER} ON ${on}`);
-      await trx.raw(`CREATE TRIGGER ${BUMP_TRUNCATE_TRIGGER} AFTER TRUNCATE ON ${on} FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`);
-    });
-  }
-}
 
 type PgConnection = {
-  query(query: { name: string; text: string }): Promise<{ rows: Array<{ version: string }> }>;
+  query(query: { name: string; text: string; values?: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>;
   on(event: 'error' | 'end', listener: (error?: Error) => void): unknown;
 };
 type RawConnections = {
@@ -306,25 +336,29 @@ type RawConnections = {
 };
 
 /**
- * Reads the data version of PostgreSQL on a connection of its own (opened again when lost), by
- * a prepared statement. Hits arriving while a reading is on its way share the next one: each
- * caller gets a value read by a statement sent after it asked, one round trip at a time.
+ * Reads the PostgreSQL change log on a connection of its own (opened again when lost): the
+ * version by a prepared statement, and when it moved, the changes of the versions since. A
+ * version older than what the log still holds, or a lost connection, drops everything.
  */
-function pgDataVersion(strapi: Core.Strapi) {
+function pgChanges(strapi: Core.Strapi, cachedTables: Set<string>) {
   const connections = strapi.db.connection.client as unknown as RawConnections;
-  const query = { name: 'read_cache_version', text: `SELECT version FROM ${quoted(schemaOf(strapi))}.${quoted(VERSION_TABLE)} WHERE id = 1` };
+  const schema = quoted(strapi.db.getSchemaName() || 'public');
+  const versionQuery = { name: 'read_cache_version', text: `SELECT version, pruned_below FROM ${schema}.${quoted(VERSION_TABLE)} WHERE id = 1` };
+  const changesText = `SELECT version, tbl, document_ids FROM ${schema}.${quoted(CHANGES_TABLE)} WHERE version > $1 AND version <= $2`;
   let connection: Promise<PgConnection> | null = null;
   let failedAt = 0;
   let closed = false;
+  /** The version whose changes were last applied; undefined when unknown. */
+  let seen: number | undefined;
 
   const connect = () => {
-    if (Date.now() - failedAt < RECONNECT_MS) return Promise.reject(new Error('the data version connection is down'));
+    if (Date.now() - failedAt < RECONNECT_MS) return Promise.reject(new Error('the change log connection is down'));
     const opening = connections.acquireRawConnection().then((opened) => {
       const lost = (error?: Error) => {
         if (connection !== opening) return;
         connection = null;
         failedAt = Date.now();
-        strapi.log.warn(`read cache: lost the data version connection (${error?.message ?? 'ended'}); not serving from memory until reconnected`);
+        strapi.log.warn(`read cache: lost the change log connection (${error?.message ?? 'ended'}); not serving from memory until reconnected`);
       };
       opened.on('error', lost);
       opened.on('end', lost);
@@ -337,33 +371,30 @@ function pgDataVersion(strapi: Core.Strapi) {
     return opening;
   };
 
-  const readOnce = async (): Promise<DataVersion> => {
+  const read = async (): Promise<Change | null> => {
     if (closed) throw new Error('closed');
-    connection ??= connect();
-    const { rows } = await (await connection).query(query);
-    if (!rows[0]) throw new Error(`no row in ${VERSION_TABLE}`);
-    return rows[0].version;
-  };
-
-  let running: Promise<DataVersion> | null = null;
-  let queued: Promise<DataVersion> | null = null;
-  const start = () => {
-    const reading = readOnce();
-    running = reading;
-    const done = () => {
-      if (running === reading) running = null;
-    };
-    reading.then(done, done);
-    return reading;
-  };
-  const read = (): Promise<DataVersion> => {
-    if (queued) return queued;
-    if (!running) return start();
-    queued = running.then(noop, noop).then(() => {
-      queued = null;
-      return start();
-    });
-    return queued;
+    try {
+      connection ??= connect();
+      const open = await connection;
+      const { rows } = await open.query(versionQuery);
+      if (!rows[0]) throw new Error(`no row in ${VERSION_TABLE}`);
+      const version = Number(rows[0].version);
+      const prunedBelow = Number(rows[0].pruned_below);
+      if (version === seen) return null;
+      const since = seen;
+      seen = version;
+      if (since === undefined || since + 1 < prunedBelow || version < since) return { all: true };
+      const changes = await open.query({ name: 'read_cache_changes', text: changesText, values: [since, version] });
+      // Every version has rows; one missing was trimmed meanwhile (`prunePgChangeLog`).
+      if (new Set(changes.rows.map((r) => String(r.version))).size !== version - since) return { all: true };
+      return changeOf(
+        changes.rows.map((r) => ({ tbl: r.tbl as string, documentIds: r.document_ids as string[] | null })),
+        cachedTables,
+      );
+    } catch (error) {
+      seen = undefined;
+      throw error;
+    }
   };
 
   return {
@@ -372,7 +403,6 @@ function pgDataVersion(strapi: Core.Strapi) {
       closed = true;
       const open = connection;
       connection = null;
-      await Promise.allSettled([running, queued]);
       if (open) await open.then((c) => connections.destroyRawConnection(c)).catch(noop);
     },
   };
@@ -382,20 +412,57 @@ const RECONNECT_MS = 1000;
 const noop = () => undefined;
 
 // better-sqlite3 (Strapi's SQLite driver) has no types installed; the calls made here.
-type SqliteDatabase = { prepare(sql: string): { pluck(): { get(): unknown } }; close(): void };
+type SqliteStatement = { pluck(): { get(...values: unknown[]): unknown }; all(...values: unknown[]): unknown[] };
+type SqliteDatabase = { prepare(sql: string): SqliteStatement; close(): void };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const openSqlite = (file: string) => new (require('better-sqlite3') as new (file: string, options: object) => SqliteDatabase)(file, { fileMustExist: true });
 
 /**
  * SQLite tells a connection whether another one committed since it last asked: on a connection
- * that never writes, every commit to the file (this app's, another process's) moves it.
+ * that never writes, every commit to the file (this app's, another process's) moves it. Then
+ * the log's rows since the last one read say what.
  */
-function sqliteDataVersion(strapi: Core.Strapi) {
+function sqliteChanges(strapi: Core.Strapi, cachedTables: Set<string>) {
   const file = (strapi.db.connection.client as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
   const db = openSqlite(file);
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const prunedBelow = db.prepare(`SELECT pruned_below FROM ${quoted(VERSION_TABLE)} WHERE id = 1`).pluck();
+  const last = db.prepare(`SELECT coalesce(max(id), 0) FROM ${quoted(CHANGES_TABLE)}`).pluck();
+  const since = db.prepare(`SELECT id, tbl, document_id AS documentId FROM ${quoted(CHANGES_TABLE)} WHERE id > ? ORDER BY id`);
+  let version: unknown;
+  let seen: number | undefined;
   return {
-    read: () => dataVersion.get() as number,
+    read: (): Change | null => {
+      try {
+        return readOnce();
+      } catch (error) {
+        seen = undefined;
+        throw error;
+      }
+    },
     close: async () => db.close(),
   };
+
+  function readOnce(): Change | null {
+    const now = dataVersion.get();
+    if (now === version && seen !== undefined) return null;
+    version = now;
+    const from = seen;
+    if (from === undefined || from + 1 < Number(prunedBelow.get())) {
+      seen = Number(last.get());
+      return { all: true };
+    }
+    const rows = since.all(from) as Array<{ id: number; tbl: string; documentId: string | null }>;
+    if (!rows.length) return null;
+    // The log's ids follow one another; a gap after `from` was trimmed meanwhile.
+    if (rows[0].id !== from + 1) {
+      seen = rows[rows.length - 1].id;
+      return { all: true };
+    }
+    seen = rows[rows.length - 1].id;
+    return changeOf(
+      rows.map((r) => ({ tbl: r.tbl, documentIds: [r.documentId] })),
+      cachedTables,
+    );
+  }
 }
