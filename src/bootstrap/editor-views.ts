@@ -180,6 +180,7 @@ export const EDITOR_VIEWS: Record<string, EditorView> = {
       sha256: recorded('SHA-256', 'The hash of the captured text: a re-import of the same text is recognised by it.'),
       rawText: recorded('Captured text', 'The text the article was read from.'),
       importerVersion: recorded('Importer version'),
+      readerVersion: recorded('Reader version', 'The reader that made the reading: a re-read with a newer one updates it.'),
       importedAt: recorded('Imported at'),
       diagnostics: recorded('Diagnostics', 'What the importer noticed about the structure of the page.'),
     },
