@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ImportError, StorageFailedError } from '../import/errors';
 import { countByStatus } from '../import/outcome';
+import { statisticsKeeper } from '../import/statistics';
 import type { FileResult, History, RunOrigin } from './history';
 import type { ImportInput, ImportOutcome, Importer } from './importer';
 
@@ -173,9 +174,11 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
       return batch;
     };
 
+    const statistics = statisticsKeeper(strapi);
     const worker = async () => {
       for (let batch = await nextBatch(); batch.length > 0; batch = await nextBatch()) {
         const batchLines = await spec.process(batch.map(({ loaded }) => loaded));
+        await statistics.afterBatch(batch.length);
         hooks.batchDone?.(batch.map(({ loaded }, i) => ({ loaded, line: batchLines[i] })));
         batch.forEach(({ index }, i) => finish(index, batchLines[i]));
       }
