@@ -219,6 +219,22 @@ function summary(results: CliResult[], total: number, options: Pick<Options, 'dr
   return lines;
 }
 
+/**
+ * Ctrl-C (or SIGTERM) asks the run to stop after the items in progress; a second one quits at once.
+ * Returns what the runner asks before each item.
+ */
+function stopOnSignal(items: string): () => boolean {
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) process.exit(EXIT.interrupted);
+    stopping = true;
+    process.stderr.write(`\nStopping after the ${items} in progress (Ctrl-C again to quit at once)…\n`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => stopping;
+}
+
 async function main() {
   const { options, files } = parseArguments();
   if (options.reread) return reread(options);
@@ -237,15 +253,8 @@ async function main() {
   const strapi = await boot();
   const runner = strapi.plugin('source-import').service('runner') as Runner;
 
-  let stopping = false;
   const display = progressDisplay(options.progress, files.length);
-  const onSignal = () => {
-    if (stopping) process.exit(EXIT.interrupted);
-    stopping = true;
-    process.stderr.write('\nStopping after the documents in progress (Ctrl-C again to quit at once)…\n');
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const stopping = stopOnSignal('documents');
 
   type Loaded = { document: BatchDocument; relative: string; sha256: string };
   const work = runner.importWork(
@@ -282,7 +291,7 @@ async function main() {
         if (!options.dryRun) journal.record(...done.map(({ loaded, line }) => ({ path: loaded.relative, sha256: loaded.sha256, result: line.result })));
       },
       progress: ({ done, line }) => display.tick(done, flat(line)),
-      stopping: () => stopping,
+      stopping,
     },
   });
   display.stop();
@@ -338,19 +347,12 @@ async function reread(options: Options) {
   const journal = new Journal<RereadLine>(journalFile);
   const strapi = await boot();
 
-  let stopping = false;
-  const onSignal = () => {
-    if (stopping) process.exit(EXIT.interrupted);
-    stopping = true;
-    process.stderr.write('\nStopping after the articles in progress (Ctrl-C again to quit at once)…\n');
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const stopping = stopOnSignal('articles');
 
   const done = await rereadArchive(
     strapi,
     { dryRun: options.dryRun, batchSize: options.batchSize, concurrency: options.concurrency, startedBy: osUser() },
-    { journal, display: (total) => progressDisplay(options.progress, total), stopping: () => stopping },
+    { journal, display: (total) => progressDisplay(options.progress, total), stopping },
   );
   journal.close();
   if (!done.interrupted) Journal.discard(journalFile);
