@@ -49,6 +49,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // A fresh install opens on a real article: the seed page, imported as a draft awaiting
       // its headline. Idempotent: an unchanged document is left alone at every start.
       importOnStart: env.array('IMPORT_ON_START', ['tests/fixtures/seed/000_e6ea2678bb7cae54.txt']),
+      // Background runs (a drop of many files on the Source import page): every app node works
+      // on them unless IMPORT_WORKER=false; the CLI's process never does.
+      background: { worker: env.bool('IMPORT_WORKER', true), pollMs: env.int('IMPORT_WORKER_POLL_MS', 2000) },
     },
   },
   'users-permissions': {

@@ -131,6 +131,8 @@ async function boot(): Promise<Core.Strapi> {
   process.env.LOG_LEVEL ??= 'warn';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.IMPORT_ON_START = '';
+  // The CLI runs its own import: the app's nodes work on the background runs.
+  process.env.IMPORT_WORKER = 'false';
   process.env.STARTUP_MESSAGE = 'false';
   // The CLI sends no e-mail: Strapi's notice about the e-mail provider is not for it (config/logger.ts).
   process.env.LOG_EMAIL_PROVIDER_NOTICE = 'false';

@@ -75,6 +75,9 @@ describe('GET /api/openapi.json', () => {
       ['get', '/organizations/{name}/articles'],
       ['post', '/source-import/check'],
       ['post', '/source-import/imports'],
+      ['post', '/source-import/runs'],
+      ['post', '/source-import/runs/{id}/documents'],
+      ['get', '/source-import/runs/{id}'],
       ['get', '/openapi.json'],
     ];
     const described = operations().map(({ method, path }) => `${method} ${path}`);

@@ -270,6 +270,31 @@ const CUSTOM: Record<string, Partial<Operation>> = {
       413: errorResponse('Payload too large'),
     },
   },
+  'POST /source-import/runs': {
+    summary: 'Start a background run: the pages stored at once, imported by the server batch by batch',
+    description:
+      'Answers 202 with the run (`id`, `state`, `fileCount`, `done`, `totals`) at once; follow it with `GET /source-import/runs/{id}`. Send `more: true` to add documents with `POST /source-import/runs/{id}/documents`; the run finishes once the last request (without `more`) is in and every batch is done. Each document is all or nothing, as in an import; a server restart resumes the run.',
+    parameters: IMPORT_QUERY,
+    requestBody: importBody('import'),
+    responses: { 202: json('The run, as stored', { type: 'object', properties: { data: { type: 'object' } } }), 413: errorResponse('Payload too large') },
+  },
+  'POST /source-import/runs/{id}/documents': {
+    summary: 'Add pages to a background run started with `more: true`',
+    parameters: IMPORT_QUERY,
+    requestBody: importBody('import'),
+    responses: {
+      202: json('The run, as stored', { type: 'object', properties: { data: { type: 'object' } } }),
+      400: errorResponse('The run takes no more documents (sealed or ended)'),
+      404: errorResponse('No such background run'),
+    },
+  },
+  'GET /source-import/runs/{id}': {
+    summary: 'How far a run started through this API got; once finished, what became of each document',
+    responses: {
+      200: json('The run: `state`, `fileCount`, `done`, `totals`, and `files` once finished', { type: 'object', properties: { data: { type: 'object' } } }),
+      404: errorResponse('No such run (or one started in the admin)'),
+    },
+  },
   'GET /openapi.json': {
     summary: 'This OpenAPI document',
     responses: { 200: json('The OpenAPI 3.1 document', { type: 'object' }) },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
+import type { Background } from './services/background';
 import type { History } from './services/history';
 import type { Runner } from './services/runner';
 import { ensureIndexes } from './indexes';
@@ -18,6 +19,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Runs left `running` by a process that died (a CLI killed with kill -9, a crash).
   await (strapi.plugin('source-import').service('history') as History).markInterrupted();
   await importOnStart(strapi);
+  // Background runs left waiting by a restart (or sent to another node) are taken up here.
+  (strapi.plugin('source-import').service('background') as Background).start();
 };
 
 /**

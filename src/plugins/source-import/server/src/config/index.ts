@@ -9,8 +9,13 @@ export default {
     retries: 5,
     /** Files imported at start-up (idempotently), e.g. the seed document of a fresh install. */
     importOnStart: [] as string[],
+    /**
+     * Background runs (services/background.ts): whether this process works on them (the CLI's
+     * does not), and how often an idle worker looks for waiting batches, in milliseconds.
+     */
+    background: { worker: true, pollMs: 2000 },
   },
-  validator(config: { maxBytes?: unknown; retries?: unknown; importOnStart?: unknown }) {
+  validator(config: { maxBytes?: unknown; retries?: unknown; importOnStart?: unknown; background?: { worker?: unknown; pollMs?: unknown } }) {
     if (typeof config.maxBytes !== 'number' || config.maxBytes <= 0) {
       throw new Error('source-import: `maxBytes` must be a positive number of bytes');
     }
@@ -19,6 +24,10 @@ export default {
     }
     if (!Array.isArray(config.importOnStart)) {
       throw new Error('source-import: `importOnStart` must be a list of file paths');
+    }
+    const { worker, pollMs } = config.background ?? {};
+    if (typeof worker !== 'boolean' || typeof pollMs !== 'number' || pollMs < 10) {
+      throw new Error('source-import: `background` must be `{ worker: true | false, pollMs: 10 or more }`');
     }
   },
 };

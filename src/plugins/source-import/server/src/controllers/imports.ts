@@ -7,6 +7,7 @@ import type { RunOrigin } from '../services/history';
 import type { Runner } from '../services/runner';
 import type { Importer } from '../services/importer';
 import type { History } from '../services/history';
+import type { Background } from '../services/background';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -20,8 +21,25 @@ const startedBy = (ctx: Ctx): string | null => {
   return credentials?.name ? `api-token:${credentials.name}` : null;
 };
 
+const more = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', ''])]).optional();
+
+/** Whether more documents of a background run are to come (`more` in the body, or the query string). */
+const moreOf = (ctx: Ctx): boolean => {
+  const body = (ctx.request as { body?: unknown }).body;
+  const value = (body && typeof body === 'object' && 'more' in body ? (body as { more: unknown }).more : undefined) ?? ctx.query.more;
+  const parsed = more.safeParse(value);
+  if (!parsed.success) throw new errors.ValidationError('`more` must be true or false');
+  return parsed.data === true || parsed.data === 'true' || parsed.data === '1';
+};
+
+const runIdOf = (ctx: Ctx): number => {
+  const id = z.coerce.number().int().min(1).safeParse(ctx.params.id);
+  if (!id.success) throw new errors.ValidationError('the run id must be a positive whole number');
+  return id.data;
+};
+
 /**
- * The same three actions behind the admin routes (RBAC) and the content API (users-permissions
+ * The same actions behind the admin routes (RBAC) and the content API (users-permissions
  * or API tokens). Thin: parse and validate the request, one service call, the response.
  */
 /** Diagnostics a check sends back per document; the rest are counted (`diagnosticsOmitted`). */
@@ -77,6 +95,41 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
         data: items.map((item) => ({ ...item.result, outcome: item.outcome ?? null })),
         meta: { runId, dryRun: parsed.dryRun },
       };
+    },
+
+    /**
+     * A background run (services/background.ts): the documents stored, 202 with the run's id at
+     * once, imported by the app's nodes. `more: true` keeps it open for `append`.
+     */
+    async enqueue(ctx: Ctx) {
+      const parsed = await parse(ctx);
+      const run = await service<Background>('background').enqueue(parsed.documents, {
+        origin,
+        startedBy: startedBy(ctx),
+        publish: parsed.publish,
+        dryRun: parsed.dryRun,
+        more: moreOf(ctx),
+      });
+      ctx.status = 202;
+      ctx.body = { data: run };
+    },
+
+    /** More documents for a background run still open; the last request says `more: false`. */
+    async append(ctx: Ctx) {
+      const id = runIdOf(ctx);
+      const parsed = await parse(ctx);
+      ctx.status = 202;
+      ctx.body = { data: await service<Background>('background').append(id, parsed.documents, { more: moreOf(ctx) }) };
+    },
+
+    /** One run: how far it got (`done` of `fileCount`, totals) and, once finished, its lines. */
+    async run(ctx: Ctx) {
+      const id = runIdOf(ctx);
+      const run = await service<History>('history').get(id);
+      // The content API sees the runs started through it, not the editors' (their e-mails).
+      if (!run || (origin === 'api' && run.origin !== 'api')) throw new errors.NotFoundError(`no import run ${id}`);
+      const progress = await service<Background>('background').progress(id);
+      ctx.body = { data: { ...run, done: progress?.done ?? 0, fileCount: progress?.fileCount ?? 0 } };
     },
 
     async runs(ctx: Ctx) {

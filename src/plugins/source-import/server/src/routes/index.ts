@@ -10,6 +10,10 @@ export default {
       { method: 'POST', path: '/check', handler: 'admin.check', config: { policies: can('read') } },
       { method: 'GET', path: '/runs', handler: 'admin.runs', config: { policies: can('read') } },
       { method: 'POST', path: '/imports', handler: 'admin.import', config: { policies: can('import') } },
+      // Background runs: many files stored at once, imported by the server (services/background.ts).
+      { method: 'POST', path: '/runs', handler: 'admin.enqueue', config: { policies: can('import') } },
+      { method: 'POST', path: '/runs/:id/documents', handler: 'admin.append', config: { policies: can('import') } },
+      { method: 'GET', path: '/runs/:id', handler: 'admin.run', config: { policies: can('read') } },
       { method: 'POST', path: '/merges', handler: 'merges.merge', config: { policies: can('merge') } },
       { method: 'GET', path: '/merges', handler: 'merges.list', config: { policies: can('read') } },
       // An article's captured source (a private field) and its quotes' places, for the edit view.
@@ -26,6 +30,9 @@ export default {
     routes: [
       { method: 'POST', path: '/check', handler: 'content-api.check', config: { policies: [] } },
       { method: 'POST', path: '/imports', handler: 'content-api.import', config: { policies: [] } },
+      { method: 'POST', path: '/runs', handler: 'content-api.enqueue', config: { policies: [] } },
+      { method: 'POST', path: '/runs/:id/documents', handler: 'content-api.append', config: { policies: [] } },
+      { method: 'GET', path: '/runs/:id', handler: 'content-api.run', config: { policies: [] } },
     ],
   },
 };

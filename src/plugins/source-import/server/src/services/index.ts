@@ -1,4 +1,5 @@
 import articleWriter from './article-writer';
+import background from './background';
 import entities from './entities';
 import history from './history';
 import importer from './importer';
@@ -8,4 +9,4 @@ import quoteWriter from './quote-writer';
 import reread from './reread';
 import runner from './runner';
 
-export default { 'article-writer': articleWriter, entities, history, importer, merge, provenance, 'quote-writer': quoteWriter, reread, runner };
+export default { 'article-writer': articleWriter, background, entities, history, importer, merge, provenance, 'quote-writer': quoteWriter, reread, runner };

@@ -107,6 +107,8 @@ export type RunSpec<Item, Loaded, Line extends RunLine> = RunWork<Item, Loaded, 
    */
   history: { mode: 'always' | 'changes'; run: BatchOptions; finishWith?: (lines: Line[]) => Record<string, unknown> } | null;
   hooks?: RunHooks<Loaded, Line>;
+  /** The planner's statistics keeper, when the run is one part of a longer one (a background run's batch). */
+  statistics?: ReturnType<typeof statisticsKeeper>;
 };
 
 export type RunReport<Line> = {
@@ -174,7 +176,7 @@ const runner = ({ strapi }: { strapi: Core.Strapi }) => {
       return batch;
     };
 
-    const statistics = statisticsKeeper(strapi);
+    const statistics = spec.statistics ?? statisticsKeeper(strapi);
     const worker = async () => {
       for (let batch = await nextBatch(); batch.length > 0; batch = await nextBatch()) {
         const batchLines = await spec.process(batch.map(({ loaded }) => loaded));

@@ -40,6 +40,15 @@ export default {
       publish: { type: 'boolean', default: false },
       totals: { type: 'json' },
       files: { type: 'json' },
+      /**
+       * A background run (services/background.ts): its documents wait in import batches for
+       * the app's nodes, it belongs to no process (never found dead by its pid or heartbeat),
+       * and it finishes when it is `sealed` (every document sent) and its last batch is done.
+       */
+      background: { type: 'boolean', default: false },
+      sealed: { type: 'boolean', default: true },
+      /** the documents sent so far (a background run's files fill in as its batches are done) */
+      fileCount: { type: 'integer' },
     },
   },
 };

@@ -1,0 +1,47 @@
+/**
+ * One more node of the app on the test's database, for the background runs' tests
+ * (`node --import tsx tests/helpers/app-node.ts`, with the DATABASE_* of the test's app): boots
+ * Strapi without an HTTP server, its background worker on, says `app-node:ready <instance>` on
+ * stdout, and works until it is killed (SIGTERM: it stops once the batch in hand is recorded).
+ * With APP_NODE_DIE_IN_BATCH=N it kills itself (SIGKILL) in its Nth batch, once the batch's
+ * documents are imported and before the batch is recorded done: the worst place to die.
+ */
+import path from 'node:path';
+import { createStrapi } from '@strapi/strapi';
+import { INSTANCE } from '../../src/plugins/source-import/server/src/services/history';
+import type { Background } from '../../src/plugins/source-import/server/src/services/background';
+import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
+
+const appDir = path.resolve(__dirname, '..', '..');
+export const NODE_SAYS = 'app-node:';
+
+async function main() {
+  // The worker starts once the node is ready (and its importer wrapped, to die on cue).
+  process.env.IMPORT_WORKER = 'false';
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const dieIn = Number(process.env.APP_NODE_DIE_IN_BATCH ?? 0);
+  if (dieIn > 0) {
+    const importer = strapi.plugin('source-import').service('importer') as Importer;
+    const importDocuments = importer.importDocuments.bind(importer);
+    let batches = 0;
+    importer.importDocuments = async (inputs) => {
+      const answers = await importDocuments(inputs);
+      batches += 1;
+      if (batches === dieIn) process.kill(process.pid, 'SIGKILL');
+      return answers;
+    };
+  }
+  strapi.config.set('plugin::source-import.background.worker', true);
+  (strapi.plugin('source-import').service('background') as Background).start();
+  process.stdout.write(`${NODE_SAYS}ready ${INSTANCE}\n`);
+  process.once('SIGTERM', () => {
+    strapi.destroy().then(() => process.exit(0), () => process.exit(1));
+  });
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}
