@@ -1,19 +1,26 @@
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { publicBaseUrl, serializeJsonLd } from '../standards';
+import { fastArticleReadOf } from '../../../bootstrap/fast-article-read';
 import type { Standards } from '../services/standards';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 /**
- * The core actions, plus the standards outputs of a published article (`routes/01-standards.ts`):
+ * The core actions (the one-article read's common shape answered by
+ * src/bootstrap/fast-article-read.ts, anything else by Strapi's own `findOne`), plus the standards outputs of a published article (`routes/01-standards.ts`):
  * one service call each; a draft or unknown documentId is a 404 in Strapi's error shape.
  */
 export default factories.createCoreController('api::article.article', ({ strapi }) => {
   const standards = () => strapi.service('api::article.standards') as unknown as Standards;
   const context = (ctx: Ctx) => ({ baseUrl: publicBaseUrl(strapi.config.get('server.url'), ctx.origin) });
+  const fastRead = fastArticleReadOf(strapi);
 
   return {
+    async findOne(ctx: Ctx) {
+      return (await fastRead.findOne(ctx as never)) ?? super.findOne(ctx);
+    },
+
     async jsonld(ctx: Ctx) {
       const document = await standards().jsonLd(String(ctx.params.documentId), context(ctx));
       if (!document) throw new errors.NotFoundError('Not Found');
