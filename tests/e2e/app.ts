@@ -46,6 +46,8 @@ export type RunningApp = {
   admin: { email: string; password: string };
   /** what the server printed, for a failure's message */
   output: () => string;
+  /** the server's environment (its database), for another node of the app on the same data */
+  env: NodeJS.ProcessEnv;
   stop: () => Promise<void>;
 };
 
@@ -53,7 +55,7 @@ export type RunningApp = {
  * `strapi start` as a child process on a free port and a fresh SQLite file, its first admin
  * made by the app's bootstrap from ADMIN_EMAIL / ADMIN_PASSWORD, nothing imported at start.
  */
-export async function startApp({ timeoutMs = 120_000 } = {}): Promise<RunningApp> {
+export async function startApp({ timeoutMs = 120_000, env: extra = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const port = await freePort();
   const dbFile = path.join('.tmp', `e2e-${randomUUID().slice(0, 8)}.db`);
   const admin = { email: 'e2e-editor@newsroom.local', password: `E2e-${randomBytes(9).toString('base64url')}1` };
@@ -68,6 +70,7 @@ export async function startApp({ timeoutMs = 120_000 } = {}): Promise<RunningApp
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     LOG_LEVEL: process.env.LOG_LEVEL || 'info',
+    ...extra,
   };
 
   // Not a Jest worker: strapi-server.js registers its TypeScript loader only outside Jest.
@@ -113,7 +116,7 @@ export async function startApp({ timeoutMs = 120_000 } = {}): Promise<RunningApp
     await new Promise((r) => setTimeout(r, 500));
   }
 
-  return { url, admin, output: () => output, stop };
+  return { url, admin, output: () => output, env, stop };
 }
 
 /**

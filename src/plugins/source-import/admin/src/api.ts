@@ -61,7 +61,14 @@ export type ImportRun = {
   publish: boolean;
   totals: Partial<Record<ImportStatus, number>> | null;
   files: ImportItem[] | null;
+  /** a background run: imported by the server batch by batch, `done` of `fileCount` so far */
+  background?: boolean;
+  fileCount?: number | null;
+  done?: number;
 };
+
+/** A background run as it is stored: how far it got. */
+export type BackgroundRun = Pick<ImportRun, 'id' | 'state'> & { fileCount: number; done: number; totals: Partial<Record<ImportStatus, number>> };
 
 export type { ArticleProvenance, QuotePlace } from '../../server/src/services/provenance';
 import type { ArticleProvenance } from '../../server/src/services/provenance';
@@ -94,6 +101,22 @@ export const useSourceImportApi = () => {
       async importDocuments(documents: SourceDocument[], options: ImportOptions): Promise<ImportResponse> {
         const { data } = await post<ImportResponse>('/source-import/imports', { documents, ...options });
         return data;
+      },
+
+      /** Stores documents as a background run (`more`: others follow with `appendRun`). */
+      async startRun(documents: SourceDocument[], options: ImportOptions & { more: boolean }): Promise<BackgroundRun> {
+        const { data } = await post<{ data: BackgroundRun }>('/source-import/runs', { documents, ...options });
+        return data.data;
+      },
+
+      async appendRun(runId: number, documents: SourceDocument[], more: boolean): Promise<BackgroundRun> {
+        const { data } = await post<{ data: BackgroundRun }>(`/source-import/runs/${runId}/documents`, { documents, more });
+        return data.data;
+      },
+
+      async getRun(runId: number, signal?: AbortSignal): Promise<ImportRun> {
+        const { data } = await get<{ data: ImportRun }>(`/source-import/runs/${runId}`, { signal });
+        return data.data;
       },
 
       async articleProvenance(documentId: string): Promise<ArticleProvenance> {

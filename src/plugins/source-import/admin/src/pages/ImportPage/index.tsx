@@ -10,6 +10,7 @@ import { DiagnosticList } from './components/DiagnosticList';
 import { DocumentList } from './components/DocumentList';
 import { DropZone } from './components/DropZone';
 import { HeadlineField } from './components/HeadlineField';
+import { BackgroundProgress } from './components/BackgroundProgress';
 import { ImportHistory } from './components/ImportHistory';
 import { ImportResult } from './components/ImportResult';
 import { countsLabel } from './components/StatusBadge';
@@ -55,7 +56,7 @@ export const ImportPage = () => {
     },
     [formatMessage, refreshRuns, toggleNotification],
   );
-  const importer = useImport({ onDone, initialReport: restored?.report ?? null });
+  const importer = useImport({ onDone, initialReport: restored?.report ?? null, initialBackground: restored?.background ?? null });
   React.useEffect(() => {
     if (importer.error) toggleNotification({ type: 'danger', message: importer.error });
   }, [importer.error, toggleNotification]);
@@ -63,7 +64,10 @@ export const ImportPage = () => {
   const [publish, setPublish] = React.useState(restored?.publish ?? false);
   useKeepPageMemory(
     userKey,
-    React.useMemo(() => ({ drafts, selectedId, publish, report: importer.report }), [drafts, selectedId, publish, importer.report]),
+    React.useMemo(
+      () => ({ drafts, selectedId, publish, report: importer.report, background: importer.background }),
+      [drafts, selectedId, publish, importer.report, importer.background],
+    ),
   );
   const [refused, setRefused] = React.useState<RefusedFile[]>([]);
   const [mode, setMode] = React.useState<SourceMode>('edit');
@@ -150,6 +154,9 @@ export const ImportPage = () => {
               >
                 {importer.error}
               </Alert>
+            ) : null}
+            {importer.background ? (
+              <BackgroundProgress runId={importer.background.runId} progress={importer.progress} dryRun={importer.background.dryRun} />
             ) : null}
             {importer.report ? <ImportResult report={importer.report} onClose={importer.clear} /> : null}
 

@@ -1,9 +1,16 @@
 import * as React from 'react';
-import type { ImportReport } from './useImport';
+import type { BackgroundMemory, ImportReport } from './useImport';
 import type { Draft } from './useDrafts';
 
 /** What the page keeps while the editor follows a link and comes back (Back). */
-export type PageMemory = { drafts: Draft[]; selectedId: string; publish: boolean; report: ImportReport | null };
+export type PageMemory = {
+  drafts: Draft[];
+  selectedId: string;
+  publish: boolean;
+  report: ImportReport | null;
+  /** the background run the page follows, if any (a reload follows it on) */
+  background?: BackgroundMemory | null;
+};
 
 const PREFIX = 'source-import:page:';
 /**
