@@ -110,6 +110,8 @@ export function isCap(t: string): boolean {
   return UPPER.test(t);
 }
 const POSS = /['’]s?$/u;
+/** All capitals and a trailing apostrophe (`US'`): not taken for a possessive. */
+const CAPS_APOSTROPHE = /^\p{Lu}+['’]$/u;
 export function stripPossessive(t: string): string {
   const last = t.charCodeAt(t.length - 1);
   if (last !== 115 && last !== 39 && last !== 0x2019) return t;
@@ -118,7 +120,7 @@ export function stripPossessive(t: string): string {
 export function isPossessive(t: string): boolean {
   const n = t.length;
   const last = t.charCodeAt(n - 1);
-  if (last === 39 || last === 0x2019) return n > 1 && !/^\p{Lu}+['’]$/u.test(t);
+  if (last === 39 || last === 0x2019) return n > 1 && !CAPS_APOSTROPHE.test(t);
   if (last === 115 && n > 2) { const q = t.charCodeAt(n - 2); return q === 39 || q === 0x2019; }
   return false;
 }
@@ -149,7 +151,7 @@ export function sentences(norm: Normalized, scan: ScanResult | null): Array<[num
       let k = i - 1;
       while (k >= 0 && /[\p{L}.]/u.test(s[k])) k--;
       const word = s.slice(k + 1, i);
-      if (word.length === 1 && /\p{Lu}/u.test(word)) continue;
+      if (word.length === 1 && isUpper(word.charCodeAt(0))) continue;
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
     }
     out.push([start, j]);
