@@ -39,11 +39,16 @@ import type { QuoteKind } from '../types';
 import { inQuote, type Para } from './paras';
 import { findAnswers, isAnswerLabel, type Answer } from './interview';
 import { orderKey, type OrgEntity, type PersonEntity, type Registry } from './registry';
-import { isCap, isPossessive, stripPossessive, type Token } from './text';
-import { startsLower, startsUpper } from '../parse/chars';
+import * as textFns from './text';
+import type { Token } from './text';
+import * as chars from '../parse/chars';
 import { capitalRole } from './entities';
 import { wordCount } from '../parse/normalize';
 import { titleLike } from '../parse/blocks';
+
+/* Called per token: bound once (see parse/chars.ts). */
+const { isCap, isPossessive, stripPossessive } = textFns;
+const { startsLower, startsUpper } = chars;
 
 export type SpeakerRef =
   | { person: PersonEntity }

@@ -39,13 +39,22 @@ const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
 const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
-import { GIVEN_NAMES } from '../lexicon/given-names';
-import { WORLD_GIVEN_NAMES } from '../lexicon/given-names-world';
+import * as givenNames from '../lexicon/given-names';
+import * as worldGivenNames from '../lexicon/given-names-world';
 import { KNOWN_ORGS } from '../lexicon/known-orgs';
 import type { Para } from './paras';
-import { isCap, isPossessive, stripPossessive, type Token } from './text';
-import { startsLower, startsUpper } from '../parse/chars';
-import { orderKey, Registry, type OrgEntity, type PersonEntity } from './registry';
+import * as textFns from './text';
+import type { Token } from './text';
+import * as chars from '../parse/chars';
+import * as registry from './registry';
+import { Registry, type OrgEntity, type PersonEntity } from './registry';
+
+/* Called per token: bound once (see parse/chars.ts). */
+const GIVEN_NAMES = givenNames.GIVEN_NAMES;
+const WORLD_GIVEN_NAMES = worldGivenNames.WORLD_GIVEN_NAMES;
+const { isCap, isPossessive, stripPossessive } = textFns;
+const { startsLower, startsUpper } = chars;
+const orderKey = registry.orderKey;
 
 const MAX_RUN = 6;
 /** Reporting verbs that, right after a full name, mark it as a person's (media `report`, people `say`). */

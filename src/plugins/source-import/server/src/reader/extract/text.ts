@@ -1,8 +1,11 @@
 /** Tokens and sentences of one normalized paragraph. Linear, no backtracking-prone patterns. */
 import { ABBREVIATIONS } from '../lexicon';
 import type { Normalized } from '../parse/normalize';
-import { isLetterOrDigit, isUpper } from '../parse/chars';
+import * as chars from '../parse/chars';
 import type { ScanResult } from '../parse/quotes';
+
+/* Called per character: bound once (see parse/chars.ts). */
+const { isLetterOrDigit, isUpper } = chars;
 
 export interface Token {
   t: string;
@@ -109,9 +112,9 @@ export function isCap(t: string): boolean {
   if (c < 128) return false;
   return UPPER.test(t);
 }
-const POSS = /['’]s?$/u;
 /** All capitals and a trailing apostrophe (`US'`): not taken for a possessive. */
 const CAPS_APOSTROPHE = /^\p{Lu}+['’]$/u;
+const POSS = /['’]s?$/u;
 export function stripPossessive(t: string): string {
   const last = t.charCodeAt(t.length - 1);
   if (last !== 115 && last !== 39 && last !== 0x2019) return t;

@@ -9,8 +9,11 @@ import { Location } from './location';
 import { hasWords, isSpace, isSquashSpace, squash } from './normalize';
 import { isTimestamp, matchClock, matchDate, matchLabeledDate } from './dates';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, FOOTER_CALLS, HEADER_CHROME, SITE_NAMES } from '../lexicon/layout';
-import { isLetterOrDigit, isNumber, isUpper, width } from './chars';
+import * as chars from './chars';
 import { looksFlat, splitFlat } from './flat';
+
+/* Called per character: bound once (see chars.ts). */
+const { isLetterOrDigit, isNumber, isUpper, width } = chars;
 
 export interface Segment {
   start: number;

@@ -6,6 +6,9 @@
  * A `\p{…}` pattern is kept in a constant, never written as a literal inside a function: for node
  * targets esbuild (tsx, esbuild-register) compiles such a literal to `new RegExp(...)`, which is
  * then built again every time the line runs.
+ *
+ * Modules that call these per character or per token bind them once (`const { isUpper } = chars`):
+ * in the same CommonJS output an imported name is read through two getters at every use.
  */
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
