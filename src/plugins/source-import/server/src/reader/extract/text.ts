@@ -114,11 +114,16 @@ export function isCap(t: string): boolean {
 }
 /** All capitals and a trailing apostrophe (`US'`): not taken for a possessive. */
 const CAPS_APOSTROPHE = /^\p{Lu}+['’]$/u;
-const POSS = /['’]s?$/u;
+/** `t` without a trailing `'s`, `’s`, `'` or `’` (what `/['’]s?$/` matches). */
 export function stripPossessive(t: string): string {
-  const last = t.charCodeAt(t.length - 1);
-  if (last !== 115 && last !== 39 && last !== 0x2019) return t;
-  return t.replace(POSS, '');
+  const n = t.length;
+  const last = t.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return t.slice(0, n - 1);
+  if (last === 115 && n >= 2) {
+    const q = t.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return t.slice(0, n - 2);
+  }
+  return t;
 }
 export function isPossessive(t: string): boolean {
   const n = t.length;
