@@ -30,14 +30,25 @@ const WEEKDAYS = lexicon.WEEKDAYS;
 const NAME_PARTICLES = lexicon.NAME_PARTICLES;
 const EDITIONS = lexicon.EDITIONS;
 const ORG_HEADS = new Map(Object.entries(lexicon.ORG_HEADS));
+/* Word shapes (constants, not literals in functions: see parse/chars.ts). */
+const CAPS_2_5 = /^\p{Lu}{2,5}$/u;
+/** `U.S`, `U.K`: a dotted abbreviation before its last period. */
+const DOTTED_CAPS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+const INITIAL = /^\p{Lu}\.$/u;
 import type { QuoteKind } from '../types';
 import { inQuote, type Para } from './paras';
 import { findAnswers, isAnswerLabel, type Answer } from './interview';
 import { orderKey, type OrgEntity, type PersonEntity, type Registry } from './registry';
-import { isCap, isPossessive, stripPossessive, type Token } from './text';
+import * as textFns from './text';
+import type { Token } from './text';
+import * as chars from '../parse/chars';
 import { capitalRole } from './entities';
 import { wordCount } from '../parse/normalize';
 import { titleLike } from '../parse/blocks';
+
+/* Called per token: bound once (see parse/chars.ts). */
+const { isCap, isPossessive, stripPossessive } = textFns;
+const { startsLower, startsUpper } = chars;
 
 export type SpeakerRef =
   | { person: PersonEntity }
@@ -111,7 +122,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
   if (!t || j < lo || !t.w) return null;
   const lower = t.lower;
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', text: t.t, det: null, head: lower, start: j };
-  const isNoun = /^\p{Ll}/u.test(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS.has(lower) || MEDIA_NOUNS.has(lower));
+  const isNoun = startsLower(t.t) && (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || ORG_NOUNS.has(lower) || MEDIA_NOUNS.has(lower));
   if (isNoun) {
     let k = j - 1;
     let det: string | null = null;
@@ -142,7 +153,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
       while (p >= lo && k - p <= 2 && toks[p].w && NAME_PARTICLES.has(toks[p].t)) p--;
       if (p < k - 1 && j - p < 7 && (p >= lo && toks[p].w && isCap(toks[p].t) && !FUNCTION_WORDS.has(toks[p].t) && !isPossessive(toks[p].t))) { k = p; continue; }
       // A leading particle belongs to the name as written (`," de la Vega told`).
-      if (p < k - 1 && (p < lo || !toks[p].w || /^\p{Ll}/u.test(toks[p].t) && !NAME_PARTICLES.has(toks[p].t))) k = p + 1;
+      if (p < k - 1 && (p < lo || !toks[p].w || startsLower(toks[p].t) && !NAME_PARTICLES.has(toks[p].t))) k = p + 1;
       break;
     }
     let n0 = k;
@@ -150,7 +161,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     for (let x = j - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS.has(toks[x].t)) && j - x >= 2) { n0 = x + 1; break; }
     // `state TV Name said`, `told KBTV Name`: an outlet's acronym or a media head glued before a
     // name (a flattened row lost the comma) is not part of it.
-    for (let x = j - 1; x >= n0; x--) if (/^\p{Lu}{2,5}$/u.test(toks[x].t) || ORG_HEADS.get(toks[x].t) === 'media') { n0 = x + 1; break; }
+    for (let x = j - 1; x >= n0; x--) if (CAPS_2_5.test(toks[x].t) || ORG_HEADS.get(toks[x].t) === 'media') { n0 = x + 1; break; }
     const np: NP = { kind: 'name', text: stripPossessive(joinT(toks, n0, j + 1)), det: null, head: t.t, start: k };
     if (ORG_HEADS.has(t.t) && ORG_HEADS.get(t.t) !== 'media') np.orgText = stripPossessive(joinT(toks, k, j + 1));
     return np;
@@ -163,7 +174,7 @@ function sourceLeft(toks: Token[], cue: number, lo: number): NP | null {
   for (let j = cue - 1; j >= lo && cue - j <= 16; j--) {
     const w = toks[j].t;
     if (w === ',' || w === '"' || w === '“' || w === '”' || w === ';') return null;
-    if (!SOURCE_NOUNS.has(w.toLowerCase()) || !/^\p{Ll}/u.test(w)) continue;
+    if (!SOURCE_NOUNS.has(w.toLowerCase()) || !startsLower(w)) continue;
     const gapFirst = toks[j + 1];
     // `a source close to ...`, `an official who asked not to be named`, `a source speaking on condition of anonymity`.
     if (j + 1 < cue && !/^(?:in|at|from|within|with|close|familiar|inside|of|among|near|who|speaking)$/.test(gapFirst.t)) return null;
@@ -210,7 +221,7 @@ function reportsClause(toks: Token[], at: number): boolean {
 
 /** `U.S. President`: the period closing a dotted abbreviation, not a sentence end. */
 function abbrevDot(toks: Token[], k: number): boolean {
-  return toks[k].t === '.' && k > 0 && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[k - 1].t);
+  return toks[k].t === '.' && k > 0 && DOTTED_CAPS.test(toks[k - 1].t);
 }
 
 /**
@@ -221,7 +232,7 @@ function abbrevDot(toks: Token[], k: number): boolean {
 function sentenceSubject(toks: Token[], from: number, to: number, reg: Registry): PersonEntity | null {
   let e = from;
   while (e < to && (toks[e].w && isCap(toks[e].t) || (e > from && abbrevDot(toks, e))) && e - from < 6) e++;
-  if (e === from || e >= to || !toks[e].w || !/^\p{Ll}/u.test(toks[e].t)) return null;
+  if (e === from || e >= to || !toks[e].w || !startsLower(toks[e].t)) return null;
   let person: PersonEntity | null = null;
   for (let a = from; a < e && !person; a++) person = reg.person(joinT(toks, a, e)) ?? reg.personByMention(joinT(toks, a, e));
   if (!person) return null;
@@ -292,7 +303,7 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     for (let k = i + 1; k < Math.min(hi, i + 6); k++) {
       const w = toks[k].lower;
       if (!toks[k].w) return null;
-      if (/^\p{Ll}/u.test(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || MEDIA_NOUNS.has(w))) {
+      if (startsLower(toks[k].t) && (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || MEDIA_NOUNS.has(w))) {
         const kind = SOURCE_NOUNS.has(w) ? 'source' : ROLE_NOUNS.has(w) ? 'role' : 'orgnoun';
         // Multi-word role: `the field marshal`.
         return { kind, text: joinT(toks, i, k + 1), det: t.lower, head: w, start: i };
@@ -335,7 +346,7 @@ function unclosedEnd(toks: Token[], from: number, reg: Registry): number {
       if (!np) break;
       // `, the union leader Name told`: a role may stand before the name.
       const gap = np.start - (k + 1);
-      const roleBefore = np.kind === 'name' && gap <= 4 && toks.slice(k + 1, np.start).every((x) => x.w && /^\p{Ll}/u.test(x.t));
+      const roleBefore = np.kind === 'name' && gap <= 4 && toks.slice(k + 1, np.start).every((x) => x.w && startsLower(x.t));
       if ((np.start === k + 1 || roleBefore) && (np.kind === 'pronoun' || np.kind === 'name' || (np.kind === 'role' && np.det === 'the') || np.kind === 'source')) return toks[k].s;
       break;
     }
@@ -366,7 +377,7 @@ export function tweetSignatureAt(text: string, from: number): number {
 /** Share of the words of `inner` that are capitalized. */
 function capShare(inner: string): number {
   const ws = inner.split(' ').filter(Boolean);
-  return ws.length ? ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length : 0;
+  return ws.length ? ws.filter(startsUpper).length / ws.length : 0;
 }
 
 /**
@@ -391,7 +402,7 @@ function handleAfter(text: string, from: number, reg: Registry): PersonEntity | 
   let found: PersonEntity | null = null;
   for (const p of reg.people) {
     // The name run together, from its given name on (`@DaliaVarga...`), titles and initials left out.
-    const words = p.name.split(' ').filter((w) => !TITLES.has(w) && !HONORIFICS.has(w) && !/^\p{Lu}\.$/u.test(w));
+    const words = p.name.split(' ').filter((w) => !TITLES.has(w) && !HONORIFICS.has(w) && !INITIAL.test(w));
     const joined = words.slice(-2).join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (words.length < 2 || joined.length < 5 || !handle.startsWith(joined)) continue;
     if (found && found !== p) return null;
@@ -669,7 +680,7 @@ export function attribute(paras: Para[], reg: Registry, indirect: boolean): Foun
     const pron = stripPossessive(t.lower);
     if (PRONOUNS.has(pron)) {
       const next = toks[i + 1];
-      if (!next || !next.w || !/^\p{Ll}/u.test(next.t)) return null;
+      if (!next || !next.w || !startsLower(next.t)) return null;
       return resolve({ kind: 'pronoun', text: stripPossessive(t.t), det: null, head: pron, start: i }, at);
     }
     const p = sentenceSubject(toks, i, to, reg);

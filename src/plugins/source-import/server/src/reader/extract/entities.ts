@@ -39,16 +39,44 @@ const MONTH_NUMBER = new Map(Object.entries(lexicon.MONTHS));
 const WEEKDAYS = lexicon.WEEKDAYS;
 const SECTIONS = lexicon.SECTIONS;
 import type { OrgKind } from '../lexicon';
-import { GIVEN_NAMES } from '../lexicon/given-names';
-import { WORLD_GIVEN_NAMES } from '../lexicon/given-names-world';
+import * as givenNames from '../lexicon/given-names';
+import * as worldGivenNames from '../lexicon/given-names-world';
 import { KNOWN_ORGS } from '../lexicon/known-orgs';
 import type { Para } from './paras';
-import { isCap, isPossessive, stripPossessive, type Token } from './text';
-import { orderKey, Registry, type OrgEntity, type PersonEntity } from './registry';
+import * as textFns from './text';
+import type { Token } from './text';
+import * as chars from '../parse/chars';
+import * as registry from './registry';
+import { Registry, type OrgEntity, type PersonEntity } from './registry';
+
+/* Called per token: bound once (see parse/chars.ts). */
+const GIVEN_NAMES = givenNames.GIVEN_NAMES;
+const WORLD_GIVEN_NAMES = worldGivenNames.WORLD_GIVEN_NAMES;
+const { isCap, isPossessive, stripPossessive } = textFns;
+const { startsLower, startsUpper } = chars;
+const orderKey = registry.orderKey;
 
 const MAX_RUN = 6;
 /** Reporting verbs that, right after a full name, mark it as a person's (media `report`, people `say`). */
 const PERSON_CUES = /^(?:said|says|told|tells|noted|notes|stressed|stresses|explained|explains|added|adds|argued|argues|suggested|suggests|remarked|assumed|assumes|insisted|warned|warns|emphasized|recalled|commented|believes|thinks|stated|claimed|asserted|declared|confirmed|underscored|underscores|pointed|points|admitted|asked|replied|opined|continued|concluded)$/;
+
+/* Word shapes (constants, not literals in the finders: see parse/chars.ts). */
+const ACRONYM_GLOSS = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+const ALL_CAPS = /^\p{Lu}+$/u;
+const CAPS_2 = /^\p{Lu}{2,}$/u;
+const CAPS_3 = /^\p{Lu}{3,}$/u;
+const CAPS_2_5 = /^\p{Lu}{2,5}$/u;
+const CAPS_2_6 = /^\p{Lu}{2,6}$/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+const LOWER_SUFFIX = /^-\p{Ll}+$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+/** `Surname`, `Double-Barrelled`. */
+const LONE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A word ending in `'s` after a letter. */
+const LETTER_POSSESSIVE = /\p{L}['’]s$/u;
+/** `al-Name`, `el-Name's`. */
+const NISBA = /^(?:al|el)-\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
 
 /** Capitalized run ending at token index `end` (inclusive), going left; stops at function words and possessives. */
 function runLeft(toks: Token[], end: number, para: Para): number {
@@ -92,7 +120,7 @@ function acronymRunLeft(toks: Token[], end: number): number {
 function acronymFollows(toks: Token[], i: number): boolean {
   for (let k = i + 1; k < toks.length && k < i + 12; k++) {
     const t = toks[k];
-    if (t.t === '(') return !!toks[k + 2] && toks[k + 2].t === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(toks[k + 1].t);
+    if (t.t === '(') return !!toks[k + 2] && toks[k + 2].t === ')' && ACRONYM_GLOSS.test(toks[k + 1].t);
     if (!(t.w && (isCap(t.t) || ORG_CONNECTORS.has(t.t)))) return false;
   }
   return false;
@@ -127,7 +155,7 @@ const joinTokens = (toks: Token[], a: number, b: number, text: string) => text.s
 const tokenOrder = (para: Para, i: number) => orderKey(para.idx, para.tokens[i].s);
 
 function initialsOf(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name.split(/[\s-]+/).filter(startsUpper).map((w) => w[0]).join('');
 }
 
 /**
@@ -135,7 +163,7 @@ function initialsOf(name: string): string {
  * last letter, the rest in order, at most two skipped.
  */
 export function initialsHold(ini: string, acr: string): boolean {
-  if (!/^\p{Lu}{3,}$/u.test(acr) || ini.length <= acr.length || ini.length - acr.length > 2) return false;
+  if (!CAPS_3.test(acr) || ini.length <= acr.length || ini.length - acr.length > 2) return false;
   if (ini[0] !== acr[0] || ini[ini.length - 1] !== acr[acr.length - 1]) return false;
   let j = 0;
   for (let k = 0; k < ini.length && j < acr.length; k++) if (ini[k] === acr[j]) j++;
@@ -226,7 +254,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       const t = toks[i];
       if (!t.w) {
         // Acronym in parentheses: `Workers Unity Party (WUP)`.
-        if (t.t === '(' && i > 0 && toks[i + 2]?.t === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(toks[i + 1].t)) {
+        if (t.t === '(' && i > 0 && toks[i + 2]?.t === ')' && ACRONYM_GLOSS.test(toks[i + 1].t)) {
           const acr = toks[i + 1].t;
           const end = i - 1;
           const start = acronymRunLeft(toks, end);
@@ -270,7 +298,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
               const gloss = joinTokens(toks, i + 1, close, text);
               const lastGloss = toks[close - 1].t;
               const nounKind = ORG_NOUNS[lastGloss.toLowerCase()];
-              if (nounKind && /^\p{Ll}/u.test(lastGloss)) {
+              if (nounKind && startsLower(lastGloss)) {
                 reg.addOrg(host, 3, nounKind, 2, tokenOrder(para, start));
               } else if (toks.slice(i + 1, close).every((x) => x.w && isCap(x.t))) {
                 glossPairs.push({ host, alias: gloss, order: tokenOrder(para, i + 1) });
@@ -298,7 +326,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       // Head word: `... Institution`, `... Party`, `Ministry of ...`.
       // `UK Parliament's Foreign Affairs Committee`: a possessive head word ends a name too (not `Times'`,
       // where the mark closes a quotation).
-      const headKind = ORG_HEAD_KIND.get(t.t) ?? (/\p{L}['’]s$/u.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
+      const headKind = ORG_HEAD_KIND.get(t.t) ?? (LETTER_POSSESSIVE.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
       if (headKind) {
         const next = toks[i + 1];
         if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
@@ -412,7 +440,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       const lower = t.lower;
       let strong = false;
       let weakCtx = false;
-      if (MEDIA_NOUNS.has(lower) && /^\p{Ll}/u.test(t.t)) strong = true;
+      if (MEDIA_NOUNS.has(lower) && startsLower(t.t)) strong = true;
       else if (lower === 'for' && i > 0 && /^(?:article|column|op-ed|piece|writing|wrote|analysis|commentary|editorial|oped|blog)$/.test(toks[i - 1].t)) strong = true;
       else if (lower === 'told' || lower === 'informed' || lower === 'telling' || lower === 'tells') weakCtx = true;
       else if (lower === 'to' && i > 0 && /^(?:speaking|spoke|talking|talked|said|told)$/i.test(toks[i - 1].t)) weakCtx = true;
@@ -445,7 +473,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         reg.addAlias(e, name, 1, order);
         continue;
       }
-      if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !NOT_ORG_ACRONYMS.has(w))) { reg.addOrg(name, 3, 'media', 3, order); continue; }
+      if (words.some((w) => CAPS_2.test(w) && !NOT_ORG_ACRONYMS.has(w))) { reg.addOrg(name, 3, 'media', 3, order); continue; }
       weak.push({ name, order });
     }
   }
@@ -478,7 +506,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!t.w) continue;
-      if (initialsSet.has(t.t) && /^\p{Lu}{2,5}$/u.test(t.t) && !NOT_ORG_ACRONYMS.has(t.t) && !reg.org(t.t)) {
+      if (initialsSet.has(t.t) && CAPS_2_5.test(t.t) && !NOT_ORG_ACRONYMS.has(t.t) && !reg.org(t.t)) {
         for (const { o, words, initials } of multiList) {
           if (initials === t.t && words.length === t.t.length) {
             reg.addAlias(o, t.t, 0, orderKey(para.idx, t.s));
@@ -487,7 +515,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         }
       }
       const next = toks[i + 1];
-      if (longFirstWords.has(t.t) && isCap(t.t) && next && next.w && /^\p{Ll}+$/u.test(next.t) && next.s === t.e + 1 && (i === 0 || !isCap(toks[i - 1].t))) {
+      if (longFirstWords.has(t.t) && isCap(t.t) && next && next.w && ALL_LOWER.test(next.t) && next.s === t.e + 1 && (i === 0 || !isCap(toks[i - 1].t))) {
         for (const { o, words } of multiList) {
           if (words.length >= 3 && words[0] === t.t && words[words.length - 1].toLowerCase() === next.t) {
             reg.addAlias(o, `${t.t} ${next.t}`, 0, orderKey(para.idx, t.s));
@@ -613,7 +641,7 @@ function findWellKnownOrgs(para: Para, reg: Registry): void {
       const last = toks[i + n - 1];
       const after = toks[i + n];
       if (after && after.w && after.s === last.e + 1 && isCap(after.t) && !isPossessive(last.t) && last.t === o.words[n - 1] && !titleAfterName(after.t)) break;
-      if (/^\p{Lu}{2,}$/u.test(t.t) && n === 1 && (/^\p{Lu}{2,}$/u.test(after?.t ?? '') || /^\p{Lu}{2,}$/u.test(toks[i - 1]?.t ?? ''))) break;
+      if (CAPS_2.test(t.t) && n === 1 && (CAPS_2.test(after?.t ?? '') || CAPS_2.test(toks[i - 1]?.t ?? ''))) break;
       // `RT @user`: a retweet mark; `Given Forbes`: a person's surname.
       if (after?.t === '@' || i > 0 && toks[i - 1].e + 1 === t.s && GIVEN_NAMES.has(toks[i - 1].t)) break;
       const order = orderKey(para.idx, t.s);
@@ -664,7 +692,7 @@ function findBareNames(para: Para, reg: Registry): void {
       if (KNOWN_OUTLETS.has(two)) { reg.addOrg(two, 3, 'media', 3, orderKey(para.idx, t.s)); i++; continue; }
     }
     const c = t.t.charCodeAt(0);
-    if (c >= 65 && c <= 90 && t.t.length >= 2 && t.t.length <= 6 && /^\p{Lu}{2,6}$/u.test(t.t)) {
+    if (c >= 65 && c <= 90 && t.t.length >= 2 && t.t.length <= 6 && CAPS_2_6.test(t.t)) {
       if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || PLACES.has(t.t) || NATIONALITIES.has(t.t)) continue;
       const prev = toks[i - 1];
       const next = toks[i + 1];
@@ -679,7 +707,7 @@ function findBareNames(para: Para, reg: Registry): void {
       if (next && next.w && isCap(next.t) && next.s === t.e + 1) continue;
       let follower = next && next.w && next.s === t.e + 1 ? next.lower : '';
       if (next && next.t === '-' && toks[i + 2]) follower = '-' + toks[i + 2].lower;
-      else if (next && next.s === t.e && /^-\p{Ll}+$/u.test(next.t)) follower = next.t;
+      else if (next && next.s === t.e && LOWER_SUFFIX.test(next.t)) follower = next.t;
       const byFollower = ACRONYM_ORG_FOLLOWERS.test(follower);
       const byArticle = !!prev && prev.t === 'the' && (!next || !next.w || /^(?:and|or|has|have|had|is|was|says|said|which|who|to|in|of|on|for|with|from|at|as|also|would|will|could)$/.test(next.t));
       if (!byFollower && !byArticle) continue;
@@ -733,7 +761,7 @@ function findListsBeforeNoun(para: Para, reg: Registry): void {
     if (!t.w) continue;
     if (t.t === 'party' && toks[i - 1].w && toks[i - 1].e + 1 === t.s && toks[i - 2]?.t === 'the') {
       const w = toks[i - 1].t;
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !NATIONALITIES.has(w) && !PLACES.has(w) && !NOT_POLITICAL.has(w) && !FUNCTION_WORDS.has(w)) {
+      if (CAPITALIZED.test(w) && !NATIONALITIES.has(w) && !PLACES.has(w) && !NOT_POLITICAL.has(w) && !FUNCTION_WORDS.has(w)) {
         reg.addOrg(`${w} party`, 3, 'political_party', 2, orderKey(para.idx, toks[i - 1].s));
       }
       continue;
@@ -799,7 +827,7 @@ function findOrgsByUse(para: Para, reg: Registry): void {
     if (TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t) || reg.personByMention(stripPossessive(t.t))) continue;
     const afterTold = !!prev && /^(?:told|tells|telling|informed)$/.test(prev.t);
     const afterSaidOn = !!prev && /^(?:on|to)$/.test(prev.t) && !!toks[i - 2] && /^(?:said|says|told|spoke|speaking|appeared|interview)$/.test(toks[i - 2].t);
-    if (/^\p{Lu}{2,5}$/u.test(t.t)) {
+    if (CAPS_2_5.test(t.t)) {
       if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || PLACES.has(t.t) || joinedPrev) continue;
       // `NATO troops` is an adjective; `NATO said`, `NATO Chief` name the body.
       const adjective = NATIONALITIES.has(t.t);
@@ -825,7 +853,7 @@ function findOrgsByUse(para: Para, reg: Registry): void {
     const agency = agencyByKey.get(t.lower);
     if (agency && (agency.name === t.t || agency.aliases.includes(t.t))) { addAgency(reg, agency.name, order); continue; }
     // `hearings in Congress`, `told Parliament`: a legislature by its bare head word, mid-sentence.
-    if (LEGISLATURES.has(t.t) && !reg.org(t.t) && prev && (prev.w && /^\p{Ll}/u.test(prev.t) && !/^(?:the|a|an|this|that|its|their|his|her|our)$/.test(prev.t) || prev.t === ',') && !(next && /^(?:of|for)$/.test(next.t))) {
+    if (LEGISLATURES.has(t.t) && !reg.org(t.t) && prev && (prev.w && startsLower(prev.t) && !/^(?:the|a|an|this|that|its|their|his|her|our)$/.test(prev.t) || prev.t === ',') && !(next && /^(?:of|for)$/.test(next.t))) {
       reg.addOrg(t.t, 2, 'government', 1, order);
       continue;
     }
@@ -901,7 +929,7 @@ function officeBefore(toks: Token[], at: number): number {
     const t = toks[j];
     if (!t.w) return -1;
     const next = toks[j + 1];
-    const isHead = (TITLE_HEADS.has(t.t) || ROLE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.t)) && next && /^(?:of|for)$/.test(next.t);
+    const isHead = (TITLE_HEADS.has(t.t) || ROLE_NOUNS.has(t.lower) && startsLower(t.t)) && next && /^(?:of|for)$/.test(next.t);
     if (isHead) return j + 1 < at ? j : -1;
     if (isCap(t.t) || /^(?:of|for|the|and|on)$/.test(t.t)) continue;
     return -1;
@@ -915,7 +943,7 @@ function officeBefore(toks: Token[], at: number): number {
  */
 export function capitalRole(toks: Token[], at: number, end: number): boolean {
   const prev = toks[at - 1];
-  return end - at >= 3 && ROLE_NOUNS.has(toks[at].lower) && /^\p{Lu}\p{Ll}+$/u.test(toks[at].t) &&
+  return end - at >= 3 && ROLE_NOUNS.has(toks[at].lower) && CAPITALIZED.test(toks[at].t) &&
     (!prev || prev.t === '.' || prev.t === '"' || prev.t === '“' || prev.t === '!' || prev.t === '?');
 }
 
@@ -931,7 +959,7 @@ function validName(toks: Token[], a: number, b: number, reg: Registry): boolean 
     if (ORG_HEAD_KIND.get(w) || PLACES.has(w) || NATIONALITIES.has(w) || FUNCTION_WORDS.has(w) && !surnameWord || HONORIFICS.has(w)) return false;
     if (k === a && TITLES.has(w)) return false;
     if (MONTH_NUMBER.get(lower) && !surnameWord || WEEKDAYS.has(lower)) return false;
-    if (/^\p{Lu}{2,}$/u.test(w) && w.length > 1) return false; // acronyms
+    if (CAPS_2.test(w) && w.length > 1) return false; // acronyms
     if (/\d/.test(w)) return false;
     // `Leader Says Ceasefire`: a headline's verb is not part of a name.
     if (k > a && CUES.get(lower) === '') return false;
@@ -957,7 +985,7 @@ function findPeople(para: Para, reg: Registry): void {
     // Title before the name: `Syrian President Bashar al-Assad`.
     let titleStart = -1;
     let k = a;
-    while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (isPossessive(toks[k].t) && /^\p{Lu}/u.test(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
+    while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (isPossessive(toks[k].t) && startsUpper(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
       if (titleStart < 0) titleStart = k;
       k++;
     }
@@ -1049,7 +1077,7 @@ function findPeople(para: Para, reg: Registry): void {
       let role = titleWords.join(' ');
       // `Pentagon spokesman Capt. Name`: the office is the lower-case role phrase before the rank.
       const before = toks[a - 1];
-      if (cut === 0 && before && before.w && ROLE_NOUNS.has(before.lower) && /^\p{Ll}/u.test(before.t) && before.e + 1 === toks[a].s) {
+      if (cut === 0 && before && before.w && ROLE_NOUNS.has(before.lower) && startsLower(before.t) && before.e + 1 === toks[a].s) {
         let r0 = a - 1;
         while (r0 - 1 >= 0 && a - r0 < 4 && toks[r0 - 1].w && toks[r0 - 1].e + 1 === toks[r0].s &&
           !/^(?:the|a|an|of|in|at|on|for|to|with|and|by|from|said|says|told|that|as)$/i.test(toks[r0 - 1].t) && !CUES.has(toks[r0 - 1].t) && !isPossessive(toks[r0 - 1].t) &&
@@ -1120,7 +1148,7 @@ function findPeople(para: Para, reg: Registry): void {
         const w = toks[j].t;
         if (w === ',' || w === '"' || w === '“' || w === '”' || w === '.') { if (j < nameStart - 2) break; }
         if (/^part(?:y|ies)$/.test(w)) partyRef = true;
-        if (ROLE_NOUNS.has(w) && /^\p{Ll}/u.test(w)) { roleIdx = j; break; }
+        if (ROLE_NOUNS.has(w) && startsLower(w)) { roleIdx = j; break; }
       }
       if (roleIdx >= 0) {
         const p = reg.addPerson(nameOnly, order);
@@ -1194,7 +1222,7 @@ const COORDINATED_PRONOUNS = new Set(['I', 'me', 'he', 'she', 'him', 'her', 'we'
 
 /** A single capitalized word that could be a surname standing alone: no lexicon knows it as anything else. */
 function loneNameWord(w: string, reg: Registry): boolean {
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !PLACES.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w) &&
+  return LONE_NAME.test(w) && !PLACES.has(w) && !NATIONALITIES.has(w) && !FUNCTION_WORDS.has(w) &&
     !TITLES.has(w) && !HONORIFICS.has(w) && !ORG_HEAD_KIND.get(w) && !SECTIONS.has(w) && !EDITIONS.has(w) &&
     !MONTH_NUMBER.get(w.toLowerCase()) && !WEEKDAYS.has(w.toLowerCase()) && !CUES.has(w.toLowerCase()) && !reg.org(w);
 }
@@ -1229,9 +1257,9 @@ function findNamesByUse(paras: Para[], reg: Registry): void {
       const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
       const order = orderKey(para.idx, t.s);
       // `Abu Name al-Name`.
-      if ((t.t === 'Abu' || t.t === 'Umm') && next?.w && /^\p{Lu}\p{Ll}+$/u.test(next.t) && !PLACES.has(next.t)) {
+      if ((t.t === 'Abu' || t.t === 'Umm') && next?.w && CAPITALIZED.test(next.t) && !PLACES.has(next.t)) {
         const nisba = toks[i + 2];
-        if (nisba && nisba.w && /^(?:al|el)-\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(nisba.t) && nisba.s === next.e + 1 && next.s === t.e + 1) {
+        if (nisba && nisba.w && NISBA.test(nisba.t) && nisba.s === next.e + 1 && next.s === t.e + 1) {
           const name = stripPossessive(joinTokens(toks, i, i + 3, text));
           if (!reg.org(name) && !reg.personByMention(name)) reg.addPerson(name, order);
           i += 2;
@@ -1241,7 +1269,7 @@ function findNamesByUse(paras: Para[], reg: Registry): void {
       // `Given al-Surname's regime`, `Given al-Surnames regime`.
       const second = toks[i + 1];
       const ruled = toks[i + 2];
-      if (!joinedPrev && second?.w && second.s === t.e + 1 && /^(?:al|el)-\p{Lu}/u.test(second.t) && ruled?.w && RULE_NOUNS.has(ruled.t) && loneNameWord(t.t, reg)) {
+      if (!joinedPrev && second?.w && second.s === t.e + 1 && ARTICLE_NAME.test(second.t) && ruled?.w && RULE_NOUNS.has(ruled.t) && loneNameWord(t.t, reg)) {
         let surname = '';
         if (isPossessive(second.t)) surname = stripPossessive(second.t);
         else if (second.t.endsWith('s')) {
@@ -1330,7 +1358,7 @@ function findTitledSurnames(para: Para, reg: Registry): void {
     if (!validName(toks, i, i + 1, reg) || before && before.w && /^(?:the|a|an)$/i.test(before.t) && !isCap(t.t)) continue;
     const surname = stripPossessive(t.t);
     // `..., Minister Says`: a headline's verb is no surname.
-    if (surname.length < 3 || /^\p{Lu}+$/u.test(surname) || CUES.has(surname.toLowerCase())) continue;
+    if (surname.length < 3 || ALL_CAPS.test(surname) || CUES.has(surname.toLowerCase())) continue;
     const order = orderKey(para.idx, t.s);
     const known = reg.personByMention(surname);
     if (known) { reg.addPersonAlias(known, surname); continue; }
@@ -1353,7 +1381,7 @@ function findListedPeople(para: Para, reg: Registry): void {
     const t = toks[i];
     if (!t.w) continue;
     const title = PLURAL_TITLES.get(t.t);
-    const plural = !title && PERSON_PLURALS.has(t.lower) && /^\p{Ll}/u.test(t.t);
+    const plural = !title && PERSON_PLURALS.has(t.lower) && startsLower(t.t);
     if (title || plural) {
       let from = i + 1;
       let introduced = false;
@@ -1424,7 +1452,7 @@ function listItems(toks: Token[], from: number): Array<[number, number]> {
 function listComma(toks: Token[], at: number): boolean {
   for (let k = at + 1; k < toks.length && k <= at + 4; k++) {
     const t = toks[k];
-    if (!t.w || !/^\p{Ll}/u.test(t.t)) return false;
+    if (!t.w || !startsLower(t.t)) return false;
     if (t.t === 'and' || t.t === 'or') return k > at + 1;
   }
   return false;
@@ -1456,9 +1484,9 @@ function roleBefore(toks: Token[], comma: number, text: string, reg: Registry): 
   let k = start;
   for (; k < comma; k++) {
     const t = toks[k];
-    if (ROLE_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.t)) { r = k; continue; }
+    if (ROLE_NOUNS.has(t.lower) && startsLower(t.t)) { r = k; continue; }
     if (r >= 0) break;
-    if (!(/^\p{Ll}/u.test(t.t) || NATIONALITIES.has(t.t))) return null;
+    if (!(startsLower(t.t) || NATIONALITIES.has(t.t))) return null;
   }
   if (r < 0) return null;
   let orgText: string | null = null;
@@ -1490,7 +1518,7 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
   let roleWordAt = -1;
   for (let j = k; j < Math.min(toks.length, k + 5); j++) {
     if (!toks[j].w) break;
-    if (ROLE_NOUNS.has(toks[j].lower) && /^\p{Ll}/u.test(toks[j].t)) { roleWordAt = j; }
+    if (ROLE_NOUNS.has(toks[j].lower) && startsLower(toks[j].t)) { roleWordAt = j; }
     else if (roleWordAt >= 0) break;
   }
   if (roleWordAt < 0) return null;
@@ -1512,7 +1540,7 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
   for (let j = roleWordAt + 1; j < end; j++) {
     if (/^(?:at|of|from|with|for|in)$/.test(toks[j].t)) {
       let a = j + 1;
-      while (a < end && toks[a].w && /^\p{Ll}/u.test(toks[a].t) && !isCap(toks[a].t)) a++;
+      while (a < end && toks[a].w && startsLower(toks[a].t) && !isCap(toks[a].t)) a++;
       // Skip modifiers like `US-based` or `influential`.
       let b = a;
       let lastCapRun: [number, number] | null = null;
@@ -1539,15 +1567,18 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
   return { role, orgText };
 }
 
+/** `in his article for X`: X, the organization of the person named before. */
+const ARTICLE_FOR = /\b(?:in|for) (?:his|her|an|a|the) (?:recent |latest |new )?(?:article|column|op-ed|piece|analysis|commentary|report|interview) (?:for|in|with|published by|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})/gu;
+
 /** Organizations of people from the clause after their introduction (`in his article for X`). */
 function linkPeople(paras: Para[], reg: Registry): void {
   // `KLMA Chief Name`: an organization found after the person (by its use) named in the role.
   for (const p of reg.people) if (!p.organization && p.role) p.organization = orgInRole(p.role, reg);
   for (const para of paras) {
     const text = para.norm.text;
-    const re = /\b(?:in|for) (?:his|her|an|a|the) (?:recent |latest |new )?(?:article|column|op-ed|piece|analysis|commentary|report|interview) (?:for|in|with|published by|to) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})/gu;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    ARTICLE_FOR.lastIndex = 0;
+    while ((m = ARTICLE_FOR.exec(text)) !== null) {
       const org = reg.org(m[1]);
       if (!org) continue;
       // The person introduced most recently before this phrase in the same paragraph.

@@ -1,8 +1,11 @@
 /** Tokens and sentences of one normalized paragraph. Linear, no backtracking-prone patterns. */
 import { ABBREVIATIONS } from '../lexicon';
 import type { Normalized } from '../parse/normalize';
-import { isLetterOrDigit, isUpper } from '../parse/chars';
+import * as chars from '../parse/chars';
 import type { ScanResult } from '../parse/quotes';
+
+/* Called per character: bound once (see parse/chars.ts). */
+const { isLetterOrDigit, isUpper } = chars;
 
 export interface Token {
   t: string;
@@ -109,16 +112,23 @@ export function isCap(t: string): boolean {
   if (c < 128) return false;
   return UPPER.test(t);
 }
-const POSS = /['’]s?$/u;
+/** All capitals and a trailing apostrophe (`US'`): not taken for a possessive. */
+const CAPS_APOSTROPHE = /^\p{Lu}+['’]$/u;
+/** `t` without a trailing `'s`, `’s`, `'` or `’` (what `/['’]s?$/` matches). */
 export function stripPossessive(t: string): string {
-  const last = t.charCodeAt(t.length - 1);
-  if (last !== 115 && last !== 39 && last !== 0x2019) return t;
-  return t.replace(POSS, '');
+  const n = t.length;
+  const last = t.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return t.slice(0, n - 1);
+  if (last === 115 && n >= 2) {
+    const q = t.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return t.slice(0, n - 2);
+  }
+  return t;
 }
 export function isPossessive(t: string): boolean {
   const n = t.length;
   const last = t.charCodeAt(n - 1);
-  if (last === 39 || last === 0x2019) return n > 1 && !/^\p{Lu}+['’]$/u.test(t);
+  if (last === 39 || last === 0x2019) return n > 1 && !CAPS_APOSTROPHE.test(t);
   if (last === 115 && n > 2) { const q = t.charCodeAt(n - 2); return q === 39 || q === 0x2019; }
   return false;
 }
@@ -149,7 +159,7 @@ export function sentences(norm: Normalized, scan: ScanResult | null): Array<[num
       let k = i - 1;
       while (k >= 0 && /[\p{L}.]/u.test(s[k])) k--;
       const word = s.slice(k + 1, i);
-      if (word.length === 1 && /\p{Lu}/u.test(word)) continue;
+      if (word.length === 1 && isUpper(word.charCodeAt(0))) continue;
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
     }
     out.push([start, j]);

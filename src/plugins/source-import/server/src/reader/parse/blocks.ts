@@ -9,8 +9,11 @@ import { Location } from './location';
 import { hasWords, isSpace, isSquashSpace, squash } from './normalize';
 import { isTimestamp, matchClock, matchDate, matchLabeledDate } from './dates';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, FOOTER_CALLS, HEADER_CHROME, SITE_NAMES } from '../lexicon/layout';
-import { isLetterOrDigit, isNumber, isUpper, width } from './chars';
+import * as chars from './chars';
 import { looksFlat, splitFlat } from './flat';
+
+/* Called per character: bound once (see chars.ts). */
+const { isLetterOrDigit, isNumber, isUpper, width } = chars;
 
 export interface Segment {
   start: number;
@@ -70,6 +73,8 @@ export function isMetadataLine(t: string): boolean {
   return METADATA_LINE.test(t);
 }
 
+/** Up to four capitalized words (a site's name). */
+const SHORT_NAME = /^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}$/u;
 /** `Sputnik International`, `- Sputnik International`, `- Sputnik International, 1920, 25.02.2022`. */
 function isSiteName(t: string, pageHead: boolean): boolean {
   const m = /^(?:[-–—|] ?)?([^,]{2,40})(?:, [\d., ]{1,30})?$/.exec(t);
@@ -77,7 +82,7 @@ function isSiteName(t: string, pageHead: boolean): boolean {
   if (SITE_NAMES.has(m[1])) return true;
   // In the page's first lines, any short capitalized name after a dash is the site's name
   // (`- Daily Courier`); further down it may be an item of a list.
-  return pageHead && /^[-–—|]/.test(t) && /^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}$/u.test(m[1]);
+  return pageHead && /^[-–—|]/.test(t) && SHORT_NAME.test(m[1]);
 }
 
 /** A promotional or footer line ending with its call (`... Send us a correction`). */

@@ -14,8 +14,8 @@ import { ABBREVIATIONS, FUNCTION_WORDS, NATIONALITIES, ORG_HEADS, SECTIONS, TITL
 import type { BlockType } from '../types';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { scanQuotes } from './quotes';
-import { isUpper } from './chars';
-import { BARE_DATELINE, rowAnchors, rowLinkCredit } from './rows';
+import { isUpper, startsLower, startsUpper } from './chars';
+import { BARE_DATELINE, COUNTER_AFTER, rowAnchors, rowLinkCredit } from './rows';
 import { DETERMINERS } from '../lexicon/rows';
 
 export type FlatKind = BlockType | 'content' | 'tagsInline';
@@ -36,6 +36,13 @@ const startsWithDateline = (t: string) => DATELINE_START.test(t.slice(0, 80)) ||
 /** A credit glued to its caption in capitals: `in SyriaHİKMET DURGUN`. */
 const GLUED_CAPS_CREDIT = /\p{Ll}(\p{Lu}[\p{Lu}'’.-]{1,30}(?: \p{Lu}[\p{Lu}'’.-]{0,30}){1,3})(?= |$)/gu;
 const CREDIT_SUFFIX = /^, (?:File|Archive|Pool|Handout)(?!\p{Ll})/u;
+const CREDIT_SUFFIX_IN = /, (?:File|Archive|Pool|Handout)(?!\p{Ll})/u;
+/* Shapes tested inside the functions below (constants: see chars.ts). */
+const SHORT_COUNTER_AFTER = /^ \d{1,7}(?= \p{Lu}| \d|$)/u;
+const TWO_CAPS = /^\p{Lu}{2}/u;
+const LOWER_CHAR = /\p{Ll}/u;
+const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+const THREE_LETTERS_END = /\p{L}{3}$/u;
 const LABEL_AT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}: \S/u;
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']', "'"]);
 
@@ -140,12 +147,12 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
       if (!wordStart(i)) continue;
       let b = i + phrase.length;
       // `Get short URL 11990 0 0 0`: the share count, then the counters (numbers before a capital).
-      const num = /^ (\d{1,9})(?= \p{Lu}| \d|$)/u.exec(N.slice(b, b + 12));
+      const num = COUNTER_AFTER.exec(N.slice(b, b + 12));
       if (num && phrase === 'Get short URL') b += num[0].length;
       addAnchor(i, b, 'chrome');
       let c = b;
       for (let guard = 0; guard < 7; guard++) {
-        const m = /^ \d{1,7}(?= \p{Lu}| \d|$)/u.exec(N.slice(c, c + 10));
+        const m = SHORT_COUNTER_AFTER.exec(N.slice(c, c + 10));
         if (!m) break;
         c += m[0].length;
       }
@@ -169,7 +176,7 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
   const forced = new Set<number>();
   DATELINE_AT.lastIndex = 0;
   for (let m = DATELINE_AT.exec(N); m; m = DATELINE_AT.exec(N)) {
-    if (m.index > 0 && N[m.index - 1] === ' ' && /^\p{Lu}{2}/u.test(m[0])) forced.add(m.index);
+    if (m.index > 0 && N[m.index - 1] === ' ' && TWO_CAPS.test(m[0])) forced.add(m.index);
   }
   // A row's dateline without its dash starts right after a sentence end.
   for (const c of sentenceCuts) if (BARE_DATELINE.test(N.slice(c.next, c.next + 80))) forced.add(c.next);
@@ -232,7 +239,7 @@ export function splitFlat(source: string, from: number, to: number, titleLike: (
     while (a < b && N[a] === ' ') a++;
     while (b > a && N[b - 1] === ' ') b--;
     // A row's sentence-case headline keeps no full stop (`Mayor says bridge will reopen.`).
-    if (p.kind === 'headline' && N[b - 1] === '.' && N[b - 2] !== '.' && /\p{Ll}/u.test(N[b - 2] ?? '')) b--;
+    if (p.kind === 'headline' && N[b - 1] === '.' && N[b - 2] !== '.' && LOWER_CHAR.test(N[b - 2] ?? '')) b--;
     if (b <= a) continue;
     const [s, e] = toOriginal(norm, a, b);
     out.push({ start: s, end: e, kind: p.kind });
@@ -263,7 +270,7 @@ export function creditEnd(N: string, c: number): number {
   }
   while (i < n && N[i] === ' ') i++;
   // `/ Press Office of the Northern Brigade, File`: the suffix ends it.
-  const file = /, (?:File|Archive|Pool|Handout)(?!\p{Ll})/u.exec(N.slice(i, i + 100));
+  const file = CREDIT_SUFFIX_IN.exec(N.slice(i, i + 100));
   if (file && !/[.!?"“”©]/.test(N.slice(i, i + file.index))) return i + file.index + file[0].length;
   // Capitalized words (particles allowed inside), at most four.
   const words: Array<[number, number]> = [];
@@ -277,7 +284,7 @@ export function creditEnd(N: string, c: number): number {
     const bare = w.replace(/[,;:]$/, '');
     if (!bare) { stop = 'punct'; break; }
     const particle = /^(?:al-|el-|bin|ibn|de|del|van|von|der|da|di|la|le)$/.test(bare) && words.length > 0;
-    if (!isUp(bare[0]) && !/^(?:al|el)-\p{Lu}/u.test(bare) && !particle) { stop = /^[\p{Ll}]/u.test(bare) ? 'lower' : 'punct'; break; }
+    if (!isUp(bare[0]) && !ARTICLE_NAME.test(bare) && !particle) { stop = /^[\p{Ll}]/u.test(bare) ? 'lower' : 'punct'; break; }
     if (words.length > 0 && (FUNCTION_WORDS.has(bare) || NATIONALITIES.has(bare) || TITLES.has(bare))) { stop = 'function'; break; }
     // `/ Name Surname NATO, Europe, ...`: a third word before a comma starts a list, not the name.
     if (bare !== w && words.length >= 2 && w.endsWith(',')) { stop = 'lower'; words.push([k, k + bare.length]); break; }
@@ -320,7 +327,7 @@ function titlePrefix(t: string): number {
     const bare = w.replace(/^['‘“"«(]+/, '');
     if (words.length === 0 && /^\d/.test(w)) return -1;
     if (/[.!?]$/.test(w) && words.length < 3) return -1;
-    if (bare && /^\p{Ll}/u.test(bare) && !SMALL_TITLE_WORDS.test(bare)) {
+    if (bare && startsLower(bare) && !SMALL_TITLE_WORDS.test(bare)) {
       const k = words.length;
       if (k < 4) return -1;
       let s = k - 1;
@@ -329,7 +336,7 @@ function titlePrefix(t: string): number {
       let explicit = false;
       for (let x = s; x >= Math.max(1, s - 3); x--) {
         if (DETERMINERS.has(words[x]) || /^['‘“"«]/.test(words[x])) { s = x; explicit = true; break; }
-        if (!/^\p{Lu}/u.test(words[x])) break;
+        if (!startsUpper(words[x])) break;
       }
       // `The Russian Air Force has ...` is one sentence: after a determiner, only an explicit start cuts.
       if (!explicit && DETERMINERS.has(words[0])) return -1;
@@ -513,7 +520,7 @@ function tail(N: string, ps: Array<{ a: number; b: number; kind: FlatKind }>, ti
     const c = N[i];
     if (c === ' ' && /['’”"]/.test(N[i - 1]) && /['‘“"]/.test(N[i + 1]) && isUp(N[i + 2])) cuts.push(i);
     else if (/[’”]/.test(c) && /['‘“"]/.test(N[i + 1]) && isUp(N[i + 2])) cuts.push(i + 1);
-    else if (isLower(c) && isUp(N[i + 1]) && isLower(N[i + 2]) && /\p{L}{3}$/u.test(N.slice(i - 3, i + 1))) cuts.push(i + 1);
+    else if (isLower(c) && isUp(N[i + 1]) && isLower(N[i + 2]) && THREE_LETTERS_END.test(N.slice(i - 3, i + 1))) cuts.push(i + 1);
   }
   const parts: Array<{ a: number; b: number; kind: FlatKind }> = [];
   let a = before.a;

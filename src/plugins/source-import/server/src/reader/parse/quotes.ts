@@ -3,6 +3,8 @@
  * Tells apostrophes (`Assad's`, `won't`, `US' forces`) from single quote marks, and reports
  * marks opened with one character and closed with another, or never closed.
  */
+import { isUpper } from './chars';
+
 export interface QuoteSpan {
   /** Index of the opening mark. */
   open: number;
@@ -101,7 +103,7 @@ function abandons(sc: Scan, i: number, ch: string, openerCtx: boolean, closerCtx
   const c = s.charCodeAt(j);
   if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
   const q = s.codePointAt(i + 1)!;
-  if (!((q >= 65 && q <= 90) || (q >= 48 && q <= 57) || (q > 127 && /\p{Lu}/u.test(String.fromCodePoint(q))))) return false;
+  if (!((q >= 65 && q <= 90) || (q >= 48 && q <= 57) || (q > 127 && isUpper(q)))) return false;
   const f = stack.pop()!;
   sc.problems.push({ kind: 'unclosed', at: f.at, end: f.at + 1, openMark: f.mark, closeMark: null });
   sc.spans.push({ open: f.at, close: -1, openMark: f.mark, closeMark: null, single: false, depth: f.depth, mismatched: false, cut: i });

@@ -13,6 +13,7 @@
 import { CUES, NEWS_AGENCIES } from '../lexicon';
 import { CALL_TO_ACTION, DETERMINERS, FOOTER_STARTS, ROW_AGENCIES, ROW_LABELS } from '../lexicon/rows';
 import { matchDate } from './dates';
+import { startsLower } from './chars';
 
 export interface RowAnchor { a: number; b: number; kind: 'date' | 'headline' | 'story' | 'counter' | 'chrome' | 'related' | 'tagsHeader' }
 
@@ -24,6 +25,8 @@ const BYLINE_AGENCY = new RegExp(`^(\\p{Lu}{2,6}) (?=${WEEKDAY})`, 'u');
 /** Words that end a clause the date belongs to (`held on Sunday 18 Sep 2016`). */
 const DATE_GOVERNORS = /^(?:on|since|until|till|by|from|of|before|after|last|next|that|this|the|to|at|in|and|or|was|is)$/i;
 const STORY = / Topic ((?:\S+ ){1,20}?)\(\d{1,6}\)(?= |$)/gu;
+/** A view counter right after an anchor (` 112010`), its number in group 1. */
+export const COUNTER_AFTER = /^ (\d{1,9})(?= \p{Lu}| \d|$)/u;
 /** `MOSCOW (Sputnik) Russian forces ...`: a dateline whose dash the row lost, after a sentence end. */
 export const BARE_DATELINE = /^(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) \((\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)\) (?=\p{Lu})/u;
 
@@ -60,8 +63,8 @@ export function bylineAgency(value: string): string | null {
 export function headlinese(t: string, timed = false): boolean {
   const words = t.split(' ');
   if (words.length < 3 || words.length > 20 || DETERMINERS.has(words[0])) return false;
-  if (words.some((w) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && CUES.get(w) === '' && /^\p{Ll}/u.test(w))) return true;
-  return timed && words.length <= 14 && !words.some((w) => /^\p{Ll}/u.test(w) && (/..ed$/.test(w) || PAST.has(w)));
+  if (words.some((w) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && CUES.get(w) === '' && startsLower(w))) return true;
+  return timed && words.length <= 14 && !words.some((w) => startsLower(w) && (/..ed$/.test(w) || PAST.has(w)));
 }
 /** Past and perfect forms that mark a lead's sentence rather than a headline's. */
 const PAST = new Set(['was', 'were', 'had', 'has', 'have', 'said', 'told', 'took', 'made', 'came', 'went', 'gave', 'hit', 'struck', 'won', 'lost', 'left', 'met', 'held', 'began']);
@@ -81,7 +84,7 @@ export function rowAnchors(N: string, cutEnds: number[]): RowAnchor[] {
     const a = m.index + 1;
     const b = m.index + m[0].length;
     out.push({ a, b, kind: 'story' });
-    const c = /^ \d{1,9}(?= \p{Lu}| \d|$)/u.exec(N.slice(b, b + 12));
+    const c = COUNTER_AFTER.exec(N.slice(b, b + 12));
     if (c) out.push({ a: b + 1, b: b + c[0].length, kind: 'counter' });
   }
 
