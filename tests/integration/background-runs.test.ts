@@ -13,6 +13,9 @@ import { createFullAccessToken, loginAdmin, startStrapi, type TestApp } from '..
 import { NODE_SAYS } from '../helpers/app-node';
 import type { Background, BackgroundRun } from '../../src/plugins/source-import/server/src/services/background';
 import type { FileResult } from '../../src/plugins/source-import/server/src/import/outcome';
+import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
+import { READER_VERSION } from '../../src/plugins/source-import/server/src/reader/version';
+import { OLDER_READER } from '../helpers/older-reader';
 
 const RUN = 'plugin::source-import.import-run';
 const BATCH = 'plugin::source-import.import-batch';
@@ -168,6 +171,40 @@ describe('a background run', () => {
     expect(editors.status).toBe(404);
     const anonymous = await request(app.server).post('/api/source-import/runs').send({ documents: pages(260, 1, 'anonymous') });
     expect(anonymous.status).toBe(403);
+  });
+
+  it("re-reads the archive from the history's button, in the background: the older readings replaced, the rest unchanged", async () => {
+    const editor = await loginAdmin(app.strapi, app.server, ['plugin::source-import.read', 'plugin::source-import.import']);
+    const reader = await loginAdmin(app.strapi, app.server, ['plugin::source-import.read']);
+    const importer = app.strapi.plugin('source-import').service('importer') as Importer;
+    importer.useReader(OLDER_READER);
+    const older: string[] = [];
+    try {
+      for (const page of pages(400, 3, 'older-reading')) older.push((await importer.importDocument(page)).article.documentId!);
+    } finally {
+      importer.useReader();
+    }
+    const refused = await request(app.server).post('/source-import/rereads').set('Authorization', `Bearer ${reader}`).send({});
+    expect(refused.status).toBe(403);
+
+    const rereadOnce = async () => {
+      const started = await request(app.server).post('/source-import/rereads').set('Authorization', `Bearer ${editor}`).send({ dryRun: false });
+      expect(started.status).toBe(202);
+      return until('the re-read to finish', async () => {
+        const res = await request(app.server).get(`/source-import/runs/${started.body.data.id}`).set('Authorization', `Bearer ${editor}`);
+        return res.body.data.state === 'finished' ? res.body.data : null;
+      });
+    };
+    const records = await app.strapi.db.query(IMPORTED).count();
+    const first = await rereadOnce();
+    expect(first).toMatchObject({ kind: 'reread', background: true, readerVersion: READER_VERSION, fileCount: records, done: records });
+    expect(first.readerVersionsBefore).toEqual({ 'test-older': 3, ...(records > 3 ? { [READER_VERSION]: records - 3 } : {}) });
+    const updated = (first.files as FileResult[]).filter((line) => line.status === 'updated').map((line) => line.articleDocumentId);
+    expect(updated.sort()).toEqual([...older].sort());
+    expect((first.files as FileResult[]).filter((line) => line.status !== 'updated' && line.status !== 'unchanged')).toEqual([]);
+    // Again with the same reader: nothing to change.
+    const second = await rereadOnce();
+    expect(second.totals).toEqual({ unchanged: records });
   });
 
   it('survives its node killed with kill -9 mid-batch: the next node to start finishes it, every file once', async () => {

@@ -59,6 +59,7 @@ export type ImportRun = {
   state: 'running' | 'finished' | 'interrupted';
   dryRun: boolean;
   publish: boolean;
+  kind?: 'import' | 'reread';
   totals: Partial<Record<ImportStatus, number>> | null;
   files: ImportItem[] | null;
   /** a background run: imported by the server batch by batch, `done` of `fileCount` so far */
@@ -111,6 +112,12 @@ export const useSourceImportApi = () => {
 
       async appendRun(runId: number, documents: SourceDocument[], more: boolean): Promise<BackgroundRun> {
         const { data } = await post<{ data: BackgroundRun }>(`/source-import/runs/${runId}/documents`, { documents, more });
+        return data.data;
+      },
+
+      /** A re-read of the archive with the current reader, as a background run. */
+      async startReread(dryRun: boolean): Promise<BackgroundRun> {
+        const { data } = await post<{ data: BackgroundRun }>('/source-import/rereads', { dryRun });
         return data.data;
       },
 

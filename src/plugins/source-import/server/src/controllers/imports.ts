@@ -114,6 +114,18 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
       ctx.body = { data: run };
     },
 
+    /**
+     * A re-read of every imported article with the current reader, as a background run (the
+     * history's button): 202 with the run at once. `dryRun` reports what would change.
+     */
+    async reread(ctx: Ctx) {
+      const body = ((ctx.request as { body?: unknown }).body ?? {}) as Record<string, unknown>;
+      const dryRun = z.boolean().optional().safeParse(body.dryRun ?? undefined);
+      if (!dryRun.success) throw new errors.ValidationError('`dryRun` must be true or false');
+      ctx.status = 202;
+      ctx.body = { data: await service<Background>('background').enqueueReread({ origin, startedBy: startedBy(ctx), dryRun: Boolean(dryRun.data) }) };
+    },
+
     /** More documents for a background run still open; the last request says `more: false`. */
     async append(ctx: Ctx) {
       const id = runIdOf(ctx);

@@ -14,6 +14,8 @@ export default {
       { method: 'POST', path: '/runs', handler: 'admin.enqueue', config: { policies: can('import') } },
       { method: 'POST', path: '/runs/:id/documents', handler: 'admin.append', config: { policies: can('import') } },
       { method: 'GET', path: '/runs/:id', handler: 'admin.run', config: { policies: can('read') } },
+      // A re-read of the archive with the current reader, in the background (the history's button).
+      { method: 'POST', path: '/rereads', handler: 'admin.reread', config: { policies: can('import') } },
       { method: 'POST', path: '/merges', handler: 'merges.merge', config: { policies: can('merge') } },
       { method: 'GET', path: '/merges', handler: 'merges.list', config: { policies: can('read') } },
       // An article's captured source (a private field) and its quotes' places, for the edit view.

@@ -4,6 +4,7 @@ import { countByStatus, type FileResult, type ImportStatus } from '../import/out
 import { statisticsKeeper } from '../import/statistics';
 import { tableOf } from '../import/sql';
 import { INSTANCE, type History } from './history';
+import { versionsBefore, type Reread } from './reread';
 import type { BatchDocument, BatchOptions, Runner } from './runner';
 
 const RUN = 'plugin::source-import.import-run';
@@ -39,7 +40,19 @@ type Trx = ((table: string) => Builder) & {
   executionPromise?: Promise<unknown>;
 };
 type Knex = ((table: string) => Builder) & { transaction: () => Promise<Trx> };
-type RunRow = { id: number; state: string; background: boolean; sealed: boolean; fileCount: number | null; totals: unknown; publish: boolean; dryRun: boolean };
+type RunRow = {
+  id: number;
+  state: string;
+  kind?: 'import' | 'reread';
+  background: boolean;
+  sealed: boolean;
+  fileCount: number | null;
+  totals: unknown;
+  publish: boolean;
+  dryRun: boolean;
+};
+/** A line of a background run: a re-read's also says which reader had read the article before. */
+type BatchLine = FileResult & { readerVersionBefore?: string | null };
 
 export type BackgroundRun = {
   id: number;
@@ -67,6 +80,7 @@ export type BackgroundRun = {
 const background = ({ strapi }: { strapi: Core.Strapi }) => {
   const history = (): History => strapi.plugin('source-import').service('history');
   const runner = (): Runner => strapi.plugin('source-import').service('runner');
+  const reread = (): Reread => strapi.plugin('source-import').service('reread');
   const postgres = () => (strapi.db as unknown as { dialect: { client: string } }).dialect.client === 'postgres';
   /** A query builder on one of the plugin's tables, in the app's schema, bound to `trx`. */
   const on = (trx: Knex | Trx, uid: string) => {
@@ -75,17 +89,17 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
     return schema ? builder.withSchema(schema) : builder;
   };
 
-  /** Adds `documents` to a run as batches, from its `offset`-th document on. */
-  async function addBatches(runId: number, offset: number, documents: BatchDocument[]) {
+  /** Adds items to a run as batches, from its `offset`-th item on: documents to import, or import records to re-read. */
+  async function addBatches(runId: number, offset: number, items: StoredDocument[] | number[]) {
     const first = Math.ceil(offset / BACKGROUND_BATCH_SIZE);
-    for (let i = 0; i < documents.length; i += BACKGROUND_BATCH_SIZE) {
+    for (let i = 0; i < items.length; i += BACKGROUND_BATCH_SIZE) {
       await strapi.db.query(BATCH).create({
         data: {
           runId,
           seq: first + i / BACKGROUND_BATCH_SIZE,
           firstIndex: offset + i,
           state: 'pending',
-          documents: JSON.stringify(documents.slice(i, i + BACKGROUND_BATCH_SIZE).map(store)),
+          documents: JSON.stringify(items.slice(i, i + BACKGROUND_BATCH_SIZE)),
         },
       });
     }
@@ -93,7 +107,7 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The run's row, locked until the transaction ends on PostgreSQL (SQLite has one writer at a time). */
   const lockedRun = async (trx: Trx, runId: number): Promise<RunRow | undefined> => {
-    const query = on(trx, RUN).where({ id: runId }).first('id', 'state', 'background', 'sealed', 'file_count as fileCount', 'totals', 'publish', 'dry_run as dryRun');
+    const query = on(trx, RUN).where({ id: runId }).first('id', 'state', 'kind', 'background', 'sealed', 'file_count as fileCount', 'totals', 'publish', 'dry_run as dryRun');
     return (await (postgres() ? query.forUpdate() : query)) as RunRow | undefined;
   };
 
@@ -106,16 +120,25 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
     const waiting = await on(trx, BATCH).where({ run_id: run.id, state: 'pending' }).first('id');
     if (waiting) return;
     const batches = (await on(trx, BATCH).where({ run_id: run.id, state: 'done' }).orderBy('first_index').select('results')) as Array<{ results: unknown }>;
-    const files = batches.flatMap((batch) => json<FileResult[]>(batch.results, []));
+    const files = batches.flatMap((batch) => json<BatchLine[]>(batch.results, []));
+    const before = run.kind === 'reread' ? versionsBefore(files.map((line) => ({ readerVersion: { before: line.readerVersionBefore ?? null } }))) : undefined;
     await on(trx, RUN)
       .where({ id: run.id })
       .update({
+        ...(before ? { reader_versions_before: JSON.stringify(before) } : {}),
         files: JSON.stringify(files),
         totals: JSON.stringify(countByStatus(files)),
         state: 'finished',
         finished_at: new Date(),
         heartbeat_at: new Date(),
       });
+  }
+
+  /** Does a claimed batch: the report lines of its documents (an import) or of its articles (a re-read). */
+  async function doBatch(run: RunRow, items: string, statistics: ReturnType<typeof statisticsKeeper>): Promise<BatchLine[]> {
+    if (run.kind !== 'reread') return importBatch(run, json<StoredDocument[]>(items, []), statistics);
+    const lines = await reread().rereadBatch(json<number[]>(items, []), { dryRun: Boolean(run.dryRun) });
+    return lines.map((line) => ({ ...line.result, readerVersionBefore: line.readerVersion.before }));
   }
 
   /** Imports a claimed batch through the runner: its report lines, one per document. */
@@ -132,7 +155,7 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Records a batch done, the run's totals grown by its lines, and the run finished if it was the last. */
-  async function recordDone(trx: Trx, batch: { id: number; runId: number }, results: FileResult[]) {
+  async function recordDone(trx: Trx, batch: { id: number; runId: number }, results: BatchLine[]) {
     await on(trx, BATCH)
       .where({ id: batch.id })
       .update({ state: 'done', results: JSON.stringify(results), done_by: INSTANCE, done_at: new Date() });
@@ -165,8 +188,8 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
       // that leaves it waiting for the next start.
       const batch = (await claimable(knex as unknown as Trx)) as Claimed | undefined;
       if (!batch) return false;
-      const run = (await on(knex, RUN).where({ id: batch.runId }).first('id', 'publish', 'dry_run as dryRun')) as RunRow;
-      const results = await importBatch(run, json<StoredDocument[]>(batch.documents, []), statistics);
+      const run = (await on(knex, RUN).where({ id: batch.runId }).first('id', 'kind', 'publish', 'dry_run as dryRun')) as RunRow;
+      const results = await doBatch(run, batch.documents, statistics);
       const trx = await knex.transaction();
       try {
         await recordDone(trx, batch, results);
@@ -187,8 +210,8 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
         await trx.commit();
         return false;
       }
-      const run = (await on(trx, RUN).where({ id: batch.runId }).first('id', 'publish', 'dry_run as dryRun')) as RunRow;
-      const results = await importBatch(run, json<StoredDocument[]>(batch.documents, []), statistics);
+      const run = (await on(trx, RUN).where({ id: batch.runId }).first('id', 'kind', 'publish', 'dry_run as dryRun')) as RunRow;
+      const results = await doBatch(run, batch.documents, statistics);
       await recordDone(trx, batch, results);
       await trx.commit();
       return true;
@@ -231,7 +254,25 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
     async enqueue(documents: BatchDocument[], options: BatchOptions & { more?: boolean }): Promise<BackgroundRun> {
       const run = await strapi.db.transaction(async () => {
         const started = await history().start({ ...options, background: true, sealed: !options.more, fileCount: documents.length });
-        await addBatches(started.id, 0, documents);
+        await addBatches(started.id, 0, documents.map(store));
+        return started;
+      });
+      this.wake();
+      return this.progress(run.id) as Promise<BackgroundRun>;
+    },
+
+    /**
+     * A re-read of every imported article with the current reader (services/reread.ts), as a
+     * background run: the articles' import records in batches, each article all or nothing.
+     */
+    async enqueueReread(options: Pick<BatchOptions, 'origin' | 'startedBy' | 'dryRun'>): Promise<BackgroundRun> {
+      const records = await reread().records();
+      const version = strapi.plugin('source-import').service('importer').reader().version as string;
+      const run = await strapi.db.transaction(async () => {
+        const started = await history().start({ ...options, kind: 'reread', readerVersion: version, background: true, sealed: true, fileCount: records.length });
+        await addBatches(started.id, 0, records);
+        // Nothing to re-read: the run is over as soon as it began.
+        if (records.length === 0) await history().finish(started.id, [], 'finished', { readerVersionsBefore: {} });
         return started;
       });
       this.wake();
@@ -249,7 +290,7 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         const offset = run.fileCount ?? 0;
-        await addBatches(runId, offset, documents);
+        await addBatches(runId, offset, documents.map(store));
         await on(trx as unknown as Trx, RUN)
           .where({ id: runId })
           .update({ file_count: offset + documents.length, sealed: !more, heartbeat_at: new Date() });

@@ -355,8 +355,30 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((r) => r.id);
   }
 
+  /** The line of an article that could not be re-read: the reason, the error itself in the log. */
+  const failedLine = (id: number, error: unknown, version: string): RereadLine => ({
+    article: { documentId: null, headline: null, fileName: null },
+    readerVersion: { before: null, after: version },
+    result: { fileName: null, status: 'failed', reason: failureOf(strapi, `the article of import record ${id}`, error).message },
+  });
+
+  /** Re-reads a batch of import records, one article after the other, each all or nothing. */
+  async function rereadBatch(ids: number[], { dryRun }: { dryRun: boolean }): Promise<RereadLine[]> {
+    const version = importer().reader().version;
+    const lines: RereadLine[] = [];
+    for (const id of ids) {
+      try {
+        lines.push(await rereadOne(id, { dryRun }));
+      } catch (error) {
+        lines.push(failedLine(id, error, version));
+      }
+    }
+    return lines;
+  }
+
   return {
     rereadOne,
+    rereadBatch,
     records,
 
     /**
@@ -371,26 +393,11 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
       const version = importer().reader().version;
       const items = await records();
       const dryRun = Boolean(options.dryRun);
-      const failed = (id: number, error: unknown): RereadLine => ({
-        article: { documentId: null, headline: null, fileName: null },
-        readerVersion: { before: null, after: version },
-        result: { fileName: null, status: 'failed', reason: failureOf(strapi, `the article of import record ${id}`, error).message },
-      });
       const report = await runner().run({
         items,
         load: (id: number) => id,
-        process: async (batch: number[]) => {
-          const lines: RereadLine[] = [];
-          for (const id of batch) {
-            try {
-              lines.push(await rereadOne(id, { dryRun }));
-            } catch (error) {
-              lines.push(failed(id, error));
-            }
-          }
-          return lines;
-        },
-        failLine: failed,
+        process: (batch: number[]) => rereadBatch(batch, { dryRun }),
+        failLine: (id: number, error: unknown) => failedLine(id, error, version),
         batchSize: options.batchSize ?? 10,
         concurrency: options.concurrency ?? 1,
         history: {
@@ -406,7 +413,7 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 /** How many articles each reader version had read (`unknown`: before versions were kept). */
-export const versionsBefore = (lines: ReadonlyArray<Pick<RereadLine, 'readerVersion'>>) => {
+export const versionsBefore = (lines: ReadonlyArray<{ readerVersion: Pick<RereadLine['readerVersion'], 'before'> }>) => {
   const counts: Record<string, number> = {};
   for (const { readerVersion } of lines) {
     const key = readerVersion.before ?? 'unknown';

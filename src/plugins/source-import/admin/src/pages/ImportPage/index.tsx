@@ -263,7 +263,7 @@ export const ImportPage = () => {
               </Card>
             ) : null}
 
-            <ImportHistory {...runs} />
+            <ImportHistory {...runs} canReread={canImport} />
           </Flex>
         </Layouts.Content>
       </Page.Main>

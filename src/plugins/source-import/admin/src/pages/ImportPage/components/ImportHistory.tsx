@@ -7,11 +7,12 @@ import type { useImportRuns } from '../hooks/useImportRuns';
 import { ContentManagerLink } from './ContentManagerLink';
 import { StatusBadge, countsLabel } from './StatusBadge';
 
-type Props = ReturnType<typeof useImportRuns>;
+type Props = ReturnType<typeof useImportRuns> & { canReread: boolean };
 
-/** The history of imports: who, when, which files, and the result. */
-export const ImportHistory = ({ runs, pagination, page, pageCount, setPage, isLoading, error, refresh }: Props) => {
+/** The history of imports: who, when, which files, and the result; and the re-read of the archive. */
+export const ImportHistory = ({ runs, pagination, page, pageCount, setPage, isLoading, error, refresh, reread, canReread }: Props) => {
   const { formatMessage } = useIntl();
+  const rereading = runs.some((run) => run.kind === 'reread' && run.state === 'running');
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={6} role="region" aria-labelledby="source-import-history">
       <Flex justifyContent="space-between" paddingBottom={4}>
@@ -21,9 +22,30 @@ export const ImportHistory = ({ runs, pagination, page, pageCount, setPage, isLo
           </Typography>
           {pagination ? <Badge>{pagination.total}</Badge> : null}
         </Flex>
-        <IconButton label={formatMessage({ id: 'source-import.history.refresh', defaultMessage: 'Refresh the history' })} variant="ghost" onClick={refresh}>
-          <ArrowClockwise />
-        </IconButton>
+        <Flex gap={2}>
+          {canReread ? (
+            <>
+              <Button size="S" variant="tertiary" disabled={rereading} onClick={() => reread(true)}>
+                {formatMessage({ id: 'source-import.history.reread-dry-run', defaultMessage: 'Re-read: dry run' })}
+              </Button>
+              <Button
+                size="S"
+                variant="secondary"
+                disabled={rereading}
+                onClick={() => reread(false)}
+                title={formatMessage({
+                  id: 'source-import.history.reread-help',
+                  defaultMessage: 'Reads every imported article again with the current reader; articles an editor changed are left as they are.',
+                })}
+              >
+                {formatMessage({ id: 'source-import.history.reread', defaultMessage: 'Re-read the archive' })}
+              </Button>
+            </>
+          ) : null}
+          <IconButton label={formatMessage({ id: 'source-import.history.refresh', defaultMessage: 'Refresh the history' })} variant="ghost" onClick={refresh}>
+            <ArrowClockwise />
+          </IconButton>
+        </Flex>
       </Flex>
       {error ? (
         <Typography textColor="danger600">{error}</Typography>
@@ -87,6 +109,11 @@ const RunRow = ({ run }: { run: ImportRun }) => {
                 {formatMessage({ id: 'source-import.history.dry-run', defaultMessage: 'dry run' })}
               </Badge>
             ) : null}
+            {run.kind === 'reread' ? (
+              <Badge size="S" variant="primary">
+                {formatMessage({ id: 'source-import.history.kind.reread', defaultMessage: 're-read' })}
+              </Badge>
+            ) : null}
           </Flex>
           <Typography variant="pi" textColor="neutral500">
             {formatMessage({ id: `source-import.history.origin.${run.origin}`, defaultMessage: run.origin })}
@@ -124,6 +151,14 @@ const RunRow = ({ run }: { run: ImportRun }) => {
         <Typography variant="pi" textColor="neutral800">
           {run.totals && Object.keys(run.totals).length > 0 ? countsLabel(formatMessage, run.totals, run.dryRun) : '—'}
         </Typography>
+        {run.state === 'running' && run.background ? (
+          <Typography variant="pi" textColor="neutral600" tag="p" data-testid="run-progress">
+            {formatMessage(
+              { id: 'source-import.history.progress', defaultMessage: '{done} of {total} done' },
+              { done: Object.values(run.totals ?? {}).reduce((sum, n) => sum + (n ?? 0), 0), total: run.fileCount ?? 0 },
+            )}
+          </Typography>
+        ) : null}
       </Td>
       <Td>
         <Badge variant={run.state === 'finished' ? 'success' : run.state === 'running' ? 'primary' : 'danger'} size="S">

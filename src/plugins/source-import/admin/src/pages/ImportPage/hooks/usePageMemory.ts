@@ -77,12 +77,16 @@ export function readPageMemory(userKey: string | number | undefined): PageMemory
   }
 }
 
-/** Keeps the page's state in sessionStorage as it changes (a moment after typing stops). */
+/**
+ * Keeps the page's state in sessionStorage as it changes: a moment after typing stops, and at
+ * once when a background run starts or ends (a reload right after must follow it).
+ */
 export function useKeepPageMemory(userKey: string | number | undefined, current: PageMemory) {
   const key = keyOf(userKey);
+  const background = React.useRef(current.background ?? null);
   React.useEffect(() => {
     if (!key) return;
-    const timer = window.setTimeout(() => {
+    const write = () => {
       const store = storage();
       if (!store) return;
       try {
@@ -91,7 +95,13 @@ export function useKeepPageMemory(userKey: string | number | undefined, current:
         // Over the quota all the same (other keys use it too): keep nothing rather than a part.
         store.removeItem(key);
       }
-    }, WRITE_DELAY_MS);
+    };
+    if (background.current !== (current.background ?? null)) {
+      background.current = current.background ?? null;
+      write();
+      return;
+    }
+    const timer = window.setTimeout(write, WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [key, current]);
 }
