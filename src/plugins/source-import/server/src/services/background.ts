@@ -137,8 +137,19 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Does a claimed batch: the report lines of its documents (an import) or of its articles (a re-read). */
   async function doBatch(run: RunRow, items: string, statistics: ReturnType<typeof statisticsKeeper>): Promise<BatchLine[]> {
     if (run.kind !== 'reread') return importBatch(run, json<StoredDocument[]>(items, []), statistics);
-    const lines = await reread().rereadBatch(json<number[]>(items, []), { dryRun: Boolean(run.dryRun) });
-    return lines.map((line) => ({ ...line.result, readerVersionBefore: line.readerVersion.before }));
+    const ids = json<number[]>(items, []);
+    const { lines } = await runner().run({
+      items: ids,
+      load: (id: number) => id,
+      process: (batch: number[]) => reread().rereadBatch(batch, { dryRun: Boolean(run.dryRun) }),
+      failLine: (id: number, error: unknown) => reread().failedLine(id, error),
+      batchSize: Math.max(ids.length, 1),
+      history: null,
+      statistics,
+    });
+    return lines.map((line, i) =>
+      line ? { ...line.result, readerVersionBefore: line.readerVersion.before } : { fileName: null, status: 'failed' as const, reason: `import record ${ids[i]} not re-read` },
+    );
   }
 
   /** Imports a claimed batch through the runner: its report lines, one per document. */

@@ -356,7 +356,7 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The line of an article that could not be re-read: the reason, the error itself in the log. */
-  const failedLine = (id: number, error: unknown, version: string): RereadLine => ({
+  const failedLine = (id: number, error: unknown, version = importer().reader().version): RereadLine => ({
     article: { documentId: null, headline: null, fileName: null },
     readerVersion: { before: null, after: version },
     result: { fileName: null, status: 'failed', reason: failureOf(strapi, `the article of import record ${id}`, error).message },
@@ -379,6 +379,7 @@ const reread = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     rereadOne,
     rereadBatch,
+    failedLine,
     records,
 
     /**
