@@ -114,7 +114,7 @@ browserTest('the import page says what happened, labels dry runs and keeps its s
     await page.getByLabel('Captured page').fill(fs.readFileSync(SECOND, 'utf8'));
     await page.getByLabel('Headline').fill('A second page, dry-run');
     await page.getByTestId('check-status').getByText('with your headline').waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByRole('button', { name: 'Dry run', exact: true }).click();
     await notice(/Dry run, nothing was written: 1 would create, 1 unchanged, 0 would fail/).waitFor({ timeout: 60_000 });
   });
   expect(await result.getByRole('heading').first().innerText()).toMatch(/Dry run/);
