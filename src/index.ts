@@ -7,7 +7,9 @@ import { registerFilterShapeCheck } from './bootstrap/filter-shapes';
 import { grantPublicRead } from './bootstrap/permissions';
 import { isPublicReader, registerPublicReads } from './bootstrap/public-reads';
 import { watchReadBudget } from './bootstrap/query-limits';
-import { createReadCache, stopWatchingWrites, watchWrites } from './bootstrap/read-cache';
+import { stopWatchingWrites, watchWrites } from './bootstrap/change-feed';
+import { CACHED_UIDS, createReadCache } from './bootstrap/read-cache';
+import { rememberRolePermissions } from './bootstrap/role-permissions';
 import { registerSlugMiddleware } from './bootstrap/slugs';
 import { backfillQuoteLabels, registerQuoteLabelMiddleware } from './bootstrap/quote-labels';
 import { registerNullableDraftFields } from './graphql/draft-fields';
@@ -25,7 +27,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     cacheDefaultLocale(strapi);
-    await watchWrites(strapi);
+    await watchWrites(strapi, CACHED_UIDS);
+    rememberRolePermissions(strapi);
     watchReadBudget(strapi, isPublicReader);
     await grantPublicRead(strapi);
     await ensureFirstAdmin(strapi);

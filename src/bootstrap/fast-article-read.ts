@@ -9,35 +9,43 @@ import { limitsOf } from './query-limits';
 import { isPlainObject } from '../utils/is-plain-object';
 
 /**
- * The one-article read apps make most, `GET /api/articles/:documentId` with
- * `populate[quotes][populate][speaker]=true&populate[tags]=true`, answered by three plain
- * queries instead of Strapi's populate path, with the same JSON.
+ * The two reads apps make most, answered by plain queries instead of Strapi's populate path,
+ * with the same JSON:
+ *  - one article, `GET /api/articles/:documentId` with
+ *    `populate[quotes][populate][speaker]=true&populate[tags]=true`: three queries;
+ *  - a page of articles with their tags, newest first, `GET /api/articles` with
+ *    `populate[tags]=true&sort[0]=capturedAt:desc&pagination[page]=…&pagination[pageSize]=…`
+ *    (each `pagination` key may be left out): the page, its total and the tags, three queries.
  *
- * Why: a miss of that read cost ~20 ms of Node CPU (koa, authentication, validating and
- * sanitizing the query, the Document Service with its middlewares and transaction, the query
+ * Why: a miss of the one-article read cost ~20 ms of Node CPU (koa, authentication, validating
+ * and sanitizing the query, the Document Service with its middlewares and transaction, the query
  * engine's populate with its knex compilation, sanitizing the output), spread over every step
  * with none above ~7%; the three queries and the rows' conversion cost ~1.3 ms.
  *
  * What is kept: everything before the controller (routing, authentication, the route's
- * permission `api::article.article.findOne`, the request guard and its read budget, which
- * counts these queries' rows like any other), and everything after (the response, the read
- * cache). What is bypassed, and why the answer is the same:
+ * permission, `find` or `findOne`, the request guard and its read budget, which counts these
+ * queries' rows like any other), and everything after (the response, the read cache). What is
+ * bypassed, and why the answer is the same:
  *  - query validation and sanitization: the query is exactly one fixed shape, which both
- *    accept unchanged when the role may find quotes, people and tags (checked here with
+ *    accept unchanged when the role may find every type it populates (checked here with
  *    Strapi's own `strapi.auth.verify`, as its output sanitizer does; any role that may not
  *    goes Strapi's way, where the relation is stripped);
- *  - the Document Service and the query engine: the same rows (the published article; its
- *    published quotes in `quote_ord` order; each quote's speaker; the tags in `tag_ord` order),
- *    converted by the engine's own field converters, relations placed as the engine places them;
- *    the visibility rule for public readers (src/bootstrap/public-reads.ts) holds by
- *    construction: a tag of a published article and the speaker of a published quote are
- *    visible, drafts are never read;
+ *  - the Document Service and the query engine: the same rows (the published articles, for a
+ *    list in Strapi's order, `captured_at` descending then `id`, and its count; the published
+ *    quotes in `quote_ord` order; each quote's speaker; the tags in `tag_ord` order), converted
+ *    by the engine's own field converters, relations placed as the engine places them; the
+ *    visibility rule for public readers (src/bootstrap/public-reads.ts) holds by construction:
+ *    a tag of a published article and the speaker of a published quote are visible, drafts are
+ *    never read;
  *  - output sanitization: private attributes (`isPrivateAttribute`, as Strapi's sanitizer
  *    asks) and columns that are no attribute of the content API (`locale`, `created_by_id`)
- *    are left out.
- * Everything else (another populate, `fields`, `filters`, `status`, `locale`, an API token,
- * a role without one of those permissions, SQLite, the v4 response format, an unknown
- * document) goes Strapi's way. tests/integration/fast-article-read.test.ts compares the two
+ *    are left out;
+ *  - the pagination: a page and a page size within `api.rest.maxLimit` give Strapi's
+ *    `meta.pagination` (`page`, `pageSize`, `pageCount`, `total`).
+ * Everything else (another populate, `fields`, `filters`, another `sort`, `status`, `locale`,
+ * offset pagination, an API token, a role without one of those permissions, SQLite, the v4
+ * response format, an unknown document) goes Strapi's way.
+ * tests/integration/fast-article-read.test.ts and fast-article-list.test.ts compare the two
  * byte for byte.
  */
 
@@ -45,7 +53,8 @@ const ARTICLE = 'api::article.article';
 const QUOTE = 'api::quote.quote';
 const PERSON = 'api::person.person';
 const TAG = 'api::tag.tag';
-const NEEDED_SCOPES = [`${QUOTE}.find`, `${PERSON}.find`, `${TAG}.find`];
+const ONE_ARTICLE_SCOPES = [`${QUOTE}.find`, `${PERSON}.find`, `${TAG}.find`];
+const LIST_SCOPES = [`${TAG}.find`];
 
 type Ctx = {
   query: Record<string, unknown>;
@@ -74,6 +83,30 @@ const isTheCommonShape = (query: Record<string, unknown>) => {
   if (!isPlainObject(quotes) || Object.keys(quotes).length !== 1) return false;
   const speaker = quotes.populate;
   return isPlainObject(speaker) && Object.keys(speaker).length === 1 && speaker.speaker === 'true';
+};
+
+/** The largest page number taken (Strapi's own bound on an offset is far beyond any reading). */
+const MAX_PAGE = 1_000_000;
+const PAGE_NUMBER = /^[1-9][0-9]{0,6}$/;
+
+/**
+ * `populate[tags]=true&sort[0]=capturedAt:desc` with `pagination[page]` and
+ * `pagination[pageSize]` (either may be left out), as koa's parser reads it: the page asked for,
+ * or null for any other query.
+ */
+const theListShape = (query: Record<string, unknown>, defaultLimit: number, maxLimit: number) => {
+  const keys = Object.keys(query);
+  if (keys.some((key) => key !== 'populate' && key !== 'sort' && key !== 'pagination')) return null;
+  const populate = query.populate;
+  if (!isPlainObject(populate) || Object.keys(populate).length !== 1 || populate.tags !== 'true') return null;
+  const sort = query.sort;
+  if (!Array.isArray(sort) || sort.length !== 1 || sort[0] !== 'capturedAt:desc') return null;
+  const pagination = query.pagination ?? {};
+  if (!isPlainObject(pagination) || Object.keys(pagination).some((key) => key !== 'page' && key !== 'pageSize')) return null;
+  const { page = '1', pageSize = String(defaultLimit) } = pagination;
+  if (typeof page !== 'string' || typeof pageSize !== 'string' || !PAGE_NUMBER.test(page) || !PAGE_NUMBER.test(pageSize)) return null;
+  const at = { page: Number(page), pageSize: Number(pageSize) };
+  return at.page <= MAX_PAGE && at.pageSize <= maxLimit ? at : null;
 };
 
 /**
@@ -109,7 +142,8 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     };
   };
 
-  let readers: Record<'article' | 'quote' | 'person' | 'tag', (row: Row) => Row> | null = null;
+  type Readers = Record<'article' | 'quote' | 'person' | 'tag', (row: Row) => Row>;
+  let readers: Readers | null = null;
 
   /** Rows of `uid` linked to `ids` through `from`'s relation `attribute`, each with the id it is linked to. */
   const linked = (from: string, attribute: string, to: string, ids: number[]) => {
@@ -123,8 +157,8 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     return { query, joinTable: joinTable! };
   };
 
-  const mayFindEveryRelation = async (auth: unknown) => {
-    for (const scope of NEEDED_SCOPES) {
+  const mayFindEvery = async (auth: unknown, scopes: string[]) => {
+    for (const scope of scopes) {
       try {
         await strapi.auth.verify(auth as never, { scope } as never);
       } catch {
@@ -134,41 +168,96 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     return true;
   };
 
+  /**
+   * The row readers when this request may be answered here (the fast path is on, PostgreSQL, a
+   * public reader who may find `scopes`, within the populate limits), else null.
+   */
+  const readersFor = async (ctx: Ctx, scopes: string[], populated: { depth: number; relations: number }): Promise<Readers | null> => {
+    if (!state.enabled || strapi.db.dialect.client !== 'postgres') return null;
+    if (ctx.headers['strapi-response-format'] || ctx.headers['strapi-encode-source-maps']) return null;
+    if (!isPublicReader(strapi)) return null;
+    const limits = limitsOf(strapi);
+    if (limits.maxPopulateDepth < populated.depth || limits.maxPopulated < populated.relations) return null;
+    if (!(await mayFindEvery(ctx.state.auth, scopes))) return null;
+    return (readers ??= { article: reader(ARTICLE), quote: reader(QUOTE), person: reader(PERSON), tag: reader(TAG) });
+  };
+
+  /**
+   * The one-article read's statements, each finding the article by its documentId itself, so
+   * that all three are sent at once; compiled once (knex compiles a builder anew for every call).
+   * A quote's speaker comes with the quote (a quote has one speaker link; the first, were there
+   * more), its columns renamed `__fast_speaker_<column>`, in the table's order.
+   */
+  let oneArticle: Promise<Record<'article' | 'quotes' | 'tags', (documentId: string) => Promise<Row[]>>> | null = null;
+  const SPEAKER = '__fast_speaker_';
+  const DOCUMENT_ID = 'newsroom:fast-read:documentId';
+  const compile = (builder: Knex) => {
+    const { sql, bindings } = builder.toSQL();
+    return async (documentId: string) => ((await knex().raw(sql, bindings.map((value: unknown) => (value === DOCUMENT_ID ? documentId : value)))) as { rows: Row[] }).rows;
+  };
+  const oneArticleStatements = async () => {
+    const articles = meta(ARTICLE).tableName;
+    const people = meta(PERSON).tableName;
+    const publishedId = knex().select('id').from(articles).where('document_id', DOCUMENT_ID).whereNotNull('published_at').limit(1);
+    const quotes = linked(ARTICLE, 'quotes', QUOTE, []);
+    const speaker = meta(QUOTE).attributes.speaker.joinTable!;
+    const personColumns = ((await knex().raw('select * from ?? limit 0', [people])) as { fields: Array<{ name: string }> }).fields.map((field) => field.name);
+    const tags = linked(ARTICLE, 'tags', TAG, []);
+    const quoteTable = meta(QUOTE).tableName;
+    return {
+      article: compile(knex().select('*').from(articles).where('document_id', DOCUMENT_ID).whereNotNull('published_at').limit(1)),
+      quotes: compile(
+        knex()
+          .select(`${quoteTable}.*`, ...personColumns.map((column) => `${people}.${column} as ${SPEAKER}${column}`))
+          .from(quoteTable)
+          .join(quotes.joinTable.name, `${quotes.joinTable.name}.${quotes.joinTable.inverseJoinColumn.name}`, `${quoteTable}.id`)
+          .joinRaw('left join lateral (select ?? as person_id from ?? where ?? = ?? limit 1) as __fast_speaker on true', [
+            speaker.inverseJoinColumn.name,
+            speaker.name,
+            `${speaker.name}.${speaker.joinColumn.name}`,
+            `${quoteTable}.id`,
+          ])
+          .leftJoin(people, `${people}.id`, '__fast_speaker.person_id')
+          .where(`${quotes.joinTable.name}.${quotes.joinTable.joinColumn.name}`, publishedId)
+          .whereNotNull(`${quoteTable}.published_at`)
+          .orderBy(`${quotes.joinTable.name}.${quotes.joinTable.orderColumnName}`, 'asc'),
+      ),
+      tags: compile(
+        tags.query
+          .clearWhere()
+          .where(`${tags.joinTable.name}.${tags.joinTable.joinColumn.name}`, publishedId)
+          .orderBy(`${tags.joinTable.name}.${tags.joinTable.orderColumnName}`, 'asc'),
+      ),
+    };
+  };
+
+  /** The speaker columns of a quote's row as the person's own row; null when it has none. */
+  const speakerRow = (quote: Row): Row | null => {
+    if (quote[`${SPEAKER}id`] === null || quote[`${SPEAKER}id`] === undefined) return null;
+    const row: Row = {};
+    for (const key in quote) if (key.startsWith(SPEAKER)) row[key.slice(SPEAKER.length)] = quote[key];
+    return row;
+  };
+
   /** The response body of the common read, or undefined when Strapi's own path must answer. */
   const findOne = async (ctx: Ctx): Promise<unknown> => {
-    if (!state.enabled || strapi.db.dialect.client !== 'postgres') return undefined;
-    if (!isTheCommonShape(ctx.query) || ctx.headers['strapi-response-format'] || ctx.headers['strapi-encode-source-maps']) return undefined;
-    if (!isPublicReader(strapi)) return undefined;
-    const limits = limitsOf(strapi);
-    if (limits.maxPopulateDepth < 2 || limits.maxPopulated < 3) return undefined;
-    if (!(await mayFindEveryRelation(ctx.state.auth))) return undefined;
-    readers ??= { article: reader(ARTICLE), quote: reader(QUOTE), person: reader(PERSON), tag: reader(TAG) };
-
-    const documentId = ctx.params.id;
-    const articles = meta(ARTICLE).tableName;
-    const row = (await knex().select('*').from(articles).where({ document_id: documentId }).whereNotNull('published_at').first()) as Row | undefined;
+    if (!isTheCommonShape(ctx.query)) return undefined;
+    const read = await readersFor(ctx, ONE_ARTICLE_SCOPES, { depth: 2, relations: 3 });
+    if (!read) return undefined;
+    const statements = await (oneArticle ??= oneArticleStatements());
+    const documentId = String(ctx.params.id);
+    const [[row], quoteRows, tagRows] = await Promise.all([statements.article(documentId), statements.quotes(documentId), statements.tags(documentId)]);
     if (!row) return undefined;
-    const id = row.id as number;
 
-    const quotes = linked(ARTICLE, 'quotes', QUOTE, [id]);
-    const quoteRows = (await quotes.query
-      .whereNotNull(`${meta(QUOTE).tableName}.published_at`)
-      .orderBy(`${quotes.joinTable.name}.${quotes.joinTable.orderColumnName}`, 'asc')) as Row[];
-    const speakers = linked(QUOTE, 'speaker', PERSON, quoteRows.map((q) => q.id as number));
-    const tags = linked(ARTICLE, 'tags', TAG, [id]);
-    const [speakerRows, tagRows] = (await Promise.all([
-      quoteRows.length > 0 ? speakers.query : Promise.resolve([]),
-      tags.query.orderBy(`${tags.joinTable.name}.${tags.joinTable.orderColumnName}`, 'asc'),
-    ])) as [Row[], Row[]];
-
-    const speakerOf = new Map<unknown, Row>();
-    for (const speaker of speakerRows) if (!speakerOf.has(speaker.__fast_owner)) speakerOf.set(speaker.__fast_owner, readers.person(speaker));
-    const data = readers.article(row);
+    const data = read.article(row);
     // Strapi's key order: the relations in the order the query names them, and a relation whose
     // entries hold a relation of their own (quotes, with their speaker) set again, at the end,
     // when it has entries (its output sanitizer rebuilds it).
-    const quoteEntries = quoteRows.map((quote) => ({ ...readers!.quote(quote), speaker: speakerOf.get(quote.id) ?? null }));
-    const relations: Row = { quotes: quoteEntries, tags: tagRows.map(readers.tag) };
+    const quoteEntries = quoteRows.map((quote) => {
+      const speaker = speakerRow(quote);
+      return { ...read.quote(quote), speaker: speaker && read.person(speaker) };
+    });
+    const relations: Row = { quotes: quoteEntries, tags: tagRows.map(read.tag) };
     for (const name of Object.keys(ctx.query.populate as Row)) data[name] = relations[name];
     if (quoteEntries.length > 0) {
       delete data.quotes;
@@ -178,7 +267,40 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     return { data, meta: {} };
   };
 
-  const state = { enabled: !/^(off|false|0|no)$/i.test(process.env.FAST_READS ?? ''), served: 0, findOne };
+  /** The response body of the list of articles with their tags, or undefined when Strapi's own path must answer. */
+  const find = async (ctx: Ctx): Promise<unknown> => {
+    const rest = strapi.config.get('api.rest') as { defaultLimit?: number; maxLimit?: number };
+    const at = theListShape(ctx.query, Number(rest.defaultLimit ?? 25), Number(rest.maxLimit ?? 100));
+    const read = at && (await readersFor(ctx, LIST_SCOPES, { depth: 1, relations: 1 }));
+    if (!at || !read) return undefined;
+
+    const articles = meta(ARTICLE).tableName;
+    const published = () => knex().from(articles).whereNotNull('published_at');
+    const [rows, [{ count }]] = (await Promise.all([
+      published()
+        .select('*')
+        .orderBy([
+          { column: 'captured_at', order: 'desc' },
+          { column: 'id', order: 'asc' },
+        ])
+        .limit(at.pageSize)
+        .offset((at.page - 1) * at.pageSize),
+      published().count('id as count'),
+    ])) as [Row[], Array<{ count: string | number }>];
+    const total = Number(count);
+
+    const tagsOf = new Map<unknown, Row[]>(rows.map((row) => [row.id, []]));
+    if (rows.length > 0) {
+      const tags = linked(ARTICLE, 'tags', TAG, rows.map((row) => row.id as number));
+      const tagRows = (await tags.query.orderBy(`${tags.joinTable.name}.${tags.joinTable.orderColumnName}`, 'asc')) as Row[];
+      for (const tag of tagRows) tagsOf.get(tag.__fast_owner)!.push(read.tag(tag));
+    }
+    const data = rows.map((row) => ({ ...read.article(row), tags: tagsOf.get(row.id) }));
+    state.served += 1;
+    return { data, meta: { pagination: { page: at.page, pageSize: at.pageSize, pageCount: Math.ceil(total / at.pageSize), total } } };
+  };
+
+  const state = { enabled: !/^(off|false|0|no)$/i.test(process.env.FAST_READS ?? ''), served: 0, findOne, find };
   return state;
 };
 

@@ -1,14 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import {
-  CHANGES_TABLE,
-  VERSION_TABLE,
-  changeOf,
-  installPgChangeLog,
-  installSqliteChangeLog,
-  prunePgChangeLog,
-  pruneSqliteChangeLog,
-  type Change,
-} from './read-cache-changes';
+import { changeFeedOf } from './change-feed';
+import type { Change } from './read-cache-changes';
 
 /**
  * The public read cache: whole responses to anonymous content-API reads (REST GETs of the five
@@ -17,8 +9,8 @@ import {
  * `src/middlewares/read-cache.ts`.
  *
  * Every cached read, hit or miss, first asks the database whether anything was committed since
- * the last question (one cheap query sent after the request arrived), and if so, what: the
- * change log (`src/bootstrap/read-cache-changes.ts`), written by triggers, whoever wrote (this
+ * the last question (one cheap query sent after the request arrived, `src/bootstrap/change-feed.ts`),
+ * and if so, what: the change log (`src/bootstrap/read-cache-changes.ts`), written by triggers, whoever wrote (this
  * app, another instance, `npm run import`, psql). A write drops the responses that hold one of
  * the documents it touched and the lists of their types; a write the log cannot place
  * (permissions, settings, any other table) drops everything. A read that starts after a write
@@ -50,10 +42,6 @@ export class ReadCache {
   /** The last changes applied, with the generation each made, for `set`. */
   private recent: Array<{ generation: number; change: Change }> = [];
   private bytes = 0;
-  /** Reads what changed since the last call; null until the database is connected. */
-  private changeSource: ChangeSource | null = null;
-  private running: Promise<boolean> | null = null;
-  private queued: Promise<boolean> | null = null;
 
   constructor(
     readonly maxBytes: number,
@@ -142,57 +130,6 @@ export class ReadCache {
     if (entry.dependencies.list) unindex(this.byList, entry.dependencies.list, key);
     return true;
   }
-
-  /** Where the changes come from (`watchWrites`); the cache serves nothing without a source. */
-  readChangesFrom(source: ChangeSource | null) {
-    this.changeSource = source;
-    this.invalidate();
-  }
-
-  /**
-   * Asks the database what was committed since the last question, by a query sent after this
-   * call, and drops what it touched. True when what is left may be served. Calls that arrive
-   * while a question is on its way share the next one.
-   *
-   * Called before every cached read, hit or miss. Why that suffices: an entry is kept only if
-   * no change applied while it was made touches it, and every change committed before this
-   * call is applied when it returns; so nothing an entry holds was written since it was read.
-   */
-  verify(): Promise<boolean> {
-    if (this.queued) return this.queued;
-    if (!this.running) return this.startVerify();
-    const after = () => {
-      this.queued = null;
-      return this.startVerify();
-    };
-    this.queued = this.running.then(after, after);
-    return this.queued;
-  }
-
-  private startVerify(): Promise<boolean> {
-    const reading = this.poll();
-    this.running = reading;
-    const done = () => {
-      if (this.running === reading) this.running = null;
-    };
-    reading.then(done, done);
-    return reading;
-  }
-
-  private async poll(): Promise<boolean> {
-    const source = this.changeSource;
-    if (!source) return false;
-    let change: Change | null;
-    try {
-      change = await source();
-    } catch {
-      this.invalidate();
-      return false;
-    }
-    if (source !== this.changeSource) return false;
-    if (change) this.apply(change);
-    return true;
-  }
 }
 
 /** What a cached response holds: the documents in it, the type it lists, or any content at all. */
@@ -223,9 +160,6 @@ const unindex = (index: Map<string, Set<string>>, name: string, key: string) => 
   if (!keys.size) index.delete(name);
 };
 
-/** What was committed since the last call: null for nothing. */
-type ChangeSource = () => Change | null | Promise<Change | null>;
-
 export type CachedResponse = { body: Buffer; type: string };
 
 const sizeOf = (key: string, response: CachedResponse) => key.length * 2 + response.body.length + 64;
@@ -233,14 +167,15 @@ const sizeOf = (key: string, response: CachedResponse) => key.length * 2 + respo
 const CONTAINER_KEY = 'readCache';
 
 /**
- * Empties the public read cache. Every write to a table that existed when the app started is
- * seen by itself (the change log's triggers); call this after writing by other means (a table
- * created since), once the write is committed. Safe to call when the cache is
- * off. The cache lives on the Strapi instance, not in this module, so a copy of this module
- * loaded from another path (the plugin's TypeScript, the compiled app) empties the same cache.
+ * Empties the public read cache, and whatever else keeps reads until the next write (the change
+ * feed's listeners). Every write to a table that existed when the app started is seen by itself
+ * (the change log's triggers); call this after writing by other means (a table created since),
+ * once the write is committed. Safe to call when the cache is off. The cache lives on the Strapi
+ * instance, not in this module, so a copy of this module loaded from another path (the plugin's
+ * TypeScript, the compiled app) empties the same cache.
  */
 export function invalidateReadCache(strapi: Core.Strapi) {
-  if (strapi.has(CONTAINER_KEY)) strapi.get<ReadCache>(CONTAINER_KEY).invalidate();
+  changeFeedOf(strapi).announce({ all: true });
 }
 
 /** The cache, or null when READ_CACHE=off. */
@@ -252,7 +187,9 @@ export function readCacheOf(strapi: Core.Strapi): ReadCache | null {
 export function createReadCache(strapi: Core.Strapi) {
   if (!readCacheEnabled()) return;
   const maxMb = Number(process.env.READ_CACHE_MAX_MB || 100);
-  strapi.add(CONTAINER_KEY, new ReadCache(Math.max(1, maxMb) * 1024 * 1024, 100_000));
+  const cache = new ReadCache(Math.max(1, maxMb) * 1024 * 1024, 100_000);
+  strapi.add(CONTAINER_KEY, cache);
+  changeFeedOf(strapi).onChange((change) => cache.apply(change));
 }
 
 const readCacheEnabled = () => !/^(off|false|0|no)$/i.test(process.env.READ_CACHE ?? '');
@@ -274,195 +211,4 @@ export function cachedTypes(strapi: Core.Strapi) {
       return [model.info.pluralName, { uid, table: model.collectionName, relations }];
     }),
   );
-}
-
-/** What stops each Strapi instance's watchers, for `destroy`. */
-const watchers = new WeakMap<Core.Strapi, () => Promise<void>>();
-
-/** How often a process trims the change log. */
-const PRUNE_EVERY_MS = 60_000;
-
-/**
- * Watches the writes that must drop cached responses (in `bootstrap`, once the database is
- * connected): installs the change log (its tables, the triggers that fill it) whether or not
- * this process caches, so that the tables this process created report their writes to the
- * others; gives the cache its source of changes, read on every cached read.
- */
-export async function watchWrites(strapi: Core.Strapi) {
-  const cache = readCacheOf(strapi);
-  const client = (strapi.db as unknown as { dialect: { client: string } }).dialect.client;
-  if (client === 'postgres') await installPgChangeLog(strapi, CACHED_UIDS);
-  else if (client === 'sqlite') await installSqliteChangeLog(strapi, CACHED_UIDS);
-  if (!cache) return;
-
-  const tables = new Set([...cachedTypes(strapi).values()].map((t) => t.table));
-  let source: { read: ChangeSource; close: () => Promise<void> } | null = null;
-  try {
-    source = client === 'postgres' ? pgChanges(strapi, tables) : client === 'sqlite' ? sqliteChanges(strapi, tables) : null;
-  } catch (error) {
-    strapi.log.warn(`read cache: cannot read the change log (${(error as Error).message})`);
-  }
-  if (!source) strapi.log.warn(`read cache: no change log on ${client}; nothing is served from memory`);
-  cache.readChangesFrom(source?.read ?? null);
-  await cache.verify();
-
-  const prune = client === 'postgres' ? prunePgChangeLog : pruneSqliteChangeLog;
-  const timer = setInterval(() => {
-    prune(strapi).catch((error: Error) => strapi.log.warn(`read cache: could not trim the change log: ${error.message}`));
-  }, PRUNE_EVERY_MS);
-  timer.unref();
-  watchers.set(strapi, async () => {
-    clearInterval(timer);
-    cache.readChangesFrom(null);
-    await source?.close();
-  });
-}
-
-/** Stops reading the change log (in `destroy`). */
-export async function stopWatchingWrites(strapi: Core.Strapi) {
-  await watchers.get(strapi)?.();
-  watchers.delete(strapi);
-}
-
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-type PgConnection = {
-  query(query: { name: string; text: string; values?: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>;
-  on(event: 'error' | 'end', listener: (error?: Error) => void): unknown;
-};
-type RawConnections = {
-  acquireRawConnection(): Promise<PgConnection>;
-  destroyRawConnection(connection: PgConnection): Promise<void>;
-};
-
-/**
- * Reads the PostgreSQL change log on a connection of its own (opened again when lost): the
- * version by a prepared statement, and when it moved, the changes of the versions since. A
- * version older than what the log still holds, or a lost connection, drops everything.
- */
-function pgChanges(strapi: Core.Strapi, cachedTables: Set<string>) {
-  const connections = strapi.db.connection.client as unknown as RawConnections;
-  const schema = quoted(strapi.db.getSchemaName() || 'public');
-  const versionQuery = { name: 'read_cache_version', text: `SELECT version, pruned_below FROM ${schema}.${quoted(VERSION_TABLE)} WHERE id = 1` };
-  const changesText = `SELECT version, tbl, document_ids FROM ${schema}.${quoted(CHANGES_TABLE)} WHERE version > $1 AND version <= $2`;
-  let connection: Promise<PgConnection> | null = null;
-  let failedAt = 0;
-  let closed = false;
-  /** The version whose changes were last applied; undefined when unknown. */
-  let seen: number | undefined;
-
-  const connect = () => {
-    if (Date.now() - failedAt < RECONNECT_MS) return Promise.reject(new Error('the change log connection is down'));
-    const opening = connections.acquireRawConnection().then((opened) => {
-      const lost = (error?: Error) => {
-        if (connection !== opening) return;
-        connection = null;
-        failedAt = Date.now();
-        strapi.log.warn(`read cache: lost the change log connection (${error?.message ?? 'ended'}); not serving from memory until reconnected`);
-      };
-      opened.on('error', lost);
-      opened.on('end', lost);
-      return opened;
-    });
-    opening.catch(() => {
-      if (connection === opening) connection = null;
-      failedAt = Date.now();
-    });
-    return opening;
-  };
-
-  const read = async (): Promise<Change | null> => {
-    if (closed) throw new Error('closed');
-    try {
-      connection ??= connect();
-      const open = await connection;
-      const { rows } = await open.query(versionQuery);
-      if (!rows[0]) throw new Error(`no row in ${VERSION_TABLE}`);
-      const version = Number(rows[0].version);
-      const prunedBelow = Number(rows[0].pruned_below);
-      if (version === seen) return null;
-      const since = seen;
-      seen = version;
-      if (since === undefined || since + 1 < prunedBelow || version < since) return { all: true };
-      const changes = await open.query({ name: 'read_cache_changes', text: changesText, values: [since, version] });
-      // Every version has rows; one missing was trimmed meanwhile (`prunePgChangeLog`).
-      if (new Set(changes.rows.map((r) => String(r.version))).size !== version - since) return { all: true };
-      return changeOf(
-        changes.rows.map((r) => ({ tbl: r.tbl as string, documentIds: r.document_ids as string[] | null })),
-        cachedTables,
-      );
-    } catch (error) {
-      seen = undefined;
-      throw error;
-    }
-  };
-
-  return {
-    read,
-    close: async () => {
-      closed = true;
-      const open = connection;
-      connection = null;
-      if (open) await open.then((c) => connections.destroyRawConnection(c)).catch(noop);
-    },
-  };
-}
-
-const RECONNECT_MS = 1000;
-const noop = () => undefined;
-
-// better-sqlite3 (Strapi's SQLite driver) has no types installed; the calls made here.
-type SqliteStatement = { pluck(): { get(...values: unknown[]): unknown }; all(...values: unknown[]): unknown[] };
-type SqliteDatabase = { prepare(sql: string): SqliteStatement; close(): void };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const openSqlite = (file: string) => new (require('better-sqlite3') as new (file: string, options: object) => SqliteDatabase)(file, { fileMustExist: true });
-
-/**
- * SQLite tells a connection whether another one committed since it last asked: on a connection
- * that never writes, every commit to the file (this app's, another process's) moves it. Then
- * the log's rows since the last one read say what.
- */
-function sqliteChanges(strapi: Core.Strapi, cachedTables: Set<string>) {
-  const file = (strapi.db.connection.client as unknown as { connectionSettings: { filename: string } }).connectionSettings.filename;
-  const db = openSqlite(file);
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  const prunedBelow = db.prepare(`SELECT pruned_below FROM ${quoted(VERSION_TABLE)} WHERE id = 1`).pluck();
-  const last = db.prepare(`SELECT coalesce(max(id), 0) FROM ${quoted(CHANGES_TABLE)}`).pluck();
-  const since = db.prepare(`SELECT id, tbl, document_id AS documentId FROM ${quoted(CHANGES_TABLE)} WHERE id > ? ORDER BY id`);
-  let version: unknown;
-  let seen: number | undefined;
-  return {
-    read: (): Change | null => {
-      try {
-        return readOnce();
-      } catch (error) {
-        seen = undefined;
-        throw error;
-      }
-    },
-    close: async () => db.close(),
-  };
-
-  function readOnce(): Change | null {
-    const now = dataVersion.get();
-    if (now === version && seen !== undefined) return null;
-    version = now;
-    const from = seen;
-    if (from === undefined || from + 1 < Number(prunedBelow.get())) {
-      seen = Number(last.get());
-      return { all: true };
-    }
-    const rows = since.all(from) as Array<{ id: number; tbl: string; documentId: string | null }>;
-    if (!rows.length) return null;
-    // The log's ids follow one another; a gap after `from` was trimmed meanwhile.
-    if (rows[0].id !== from + 1) {
-      seen = rows[rows.length - 1].id;
-      return { all: true };
-    }
-    seen = rows[rows.length - 1].id;
-    return changeOf(
-      rows.map((r) => ({ tbl: r.tbl, documentIds: [r.documentId] })),
-      cachedTables,
-    );
-  }
 }

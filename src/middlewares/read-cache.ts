@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { changeFeedOf } from '../bootstrap/change-feed';
 import { ANY_WRITE, cachedTypes, readCacheOf, type Dependencies } from '../bootstrap/read-cache';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -35,6 +36,7 @@ const ASKS_FOR_A_STATUS = /(?:^|&)status(?!=published(?:&|$))/i;
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const cache = readCacheOf(strapi);
   if (!cache) return (_ctx: Ctx, next: () => Promise<unknown>) => next();
+  const feed = changeFeedOf(strapi);
 
   const prefix = (strapi.config.get('api.rest.prefix') as string | undefined) ?? '/api';
   const types = cachedTypes(strapi);
@@ -79,7 +81,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // The data version is read again first (a question to the database sent now): a write
     // committed anywhere before this request came empties the cache before it is looked in,
     // and a response made now is kept under the version it was read after.
-    const verified = await cache.verify();
+    const verified = await feed.verifyFor(ctx);
     const hit = verified ? cache.get(key) : undefined;
     if (hit) {
       cache.stats.hits += 1;

@@ -143,3 +143,58 @@ export async function loginAdmin(
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.token as string;
 }
+
+/** The SQL statements Strapi sends while `fn` runs. */
+export async function queriesDuring(app: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const listener = (query: { sql: string }) => seen.push(query.sql);
+  app.strapi.db.connection.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    app.strapi.db.connection.removeListener('query', listener);
+  }
+  return seen;
+}
+
+// better-sqlite3 (Strapi's SQLite driver) has no types installed; the two calls made here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Database = require('better-sqlite3') as new (file: string) => { prepare(sql: string): { run(...values: unknown[]): unknown }; close(): void };
+
+/**
+ * A write by another program: a connection of its own, which Strapi's knex does not see, and
+ * which announces nothing (psql, another program, the app on another host).
+ */
+export async function writeElsewhere(app: TestApp, sql: string, values: unknown[]) {
+  if (app.client === 'postgres') {
+    const other = new Client(pgConfig());
+    await other.connect();
+    try {
+      await other.query(`SET search_path TO "${app.strapi.db.getSchemaName()!}"`);
+      let i = 0;
+      await other.query(sql.replace(/\?/g, () => `$${++i}`), values);
+    } finally {
+      await other.end();
+    }
+  } else {
+    const other = new Database(path.resolve(appDir, process.env.DATABASE_FILENAME!));
+    try {
+      other.prepare(sql).run(...values);
+    } finally {
+      other.close();
+    }
+  }
+}
+
+/** Runs `fn` while the users-permissions role of `type` (`public`, `authenticated`) lacks `action`; given back after. */
+export async function withoutPermission(app: TestApp, type: string, action: string, fn: () => Promise<unknown>) {
+  const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+  const row = await permissions.findOne({ where: { action, role: role.id } });
+  await permissions.delete({ where: { id: row.id } });
+  try {
+    await fn();
+  } finally {
+    await permissions.create({ data: { action, role: role.id } });
+  }
+}

@@ -1,7 +1,6 @@
-import request from 'supertest';
-import { startStrapi, createFullAccessToken, type TestApp } from '../helpers/strapi';
+import { startStrapi, withoutPermission, type TestApp } from '../helpers/strapi';
 import { importCorpus, type CorpusName, type Imported } from '../helpers/corpus';
-import { fastArticleReadOf } from '../../src/bootstrap/fast-article-read';
+import { compareWithStrapi, readersOf, type Who } from '../helpers/fast-reads';
 
 /**
  * The one-article read's fast path (src/bootstrap/fast-article-read.ts) answers exactly as
@@ -14,8 +13,7 @@ import { fastArticleReadOf } from '../../src/bootstrap/fast-article-read';
 let app: TestApp;
 let corpus: Record<CorpusName, Imported>;
 let extra: { bare: string; edited: string };
-let jwt: string;
-let token: string;
+let get: Awaited<ReturnType<typeof readersOf>>;
 
 const COMMON = 'populate[quotes][populate][speaker]=true&populate[tags]=true';
 const QUERIES = [
@@ -42,10 +40,7 @@ beforeAll(async () => {
   const edited = corpus.seed.article.documentId!;
   await docs.update({ documentId: edited, data: { headline: 'DRAFT EDIT of the seed' } as never });
   extra = { bare: bare.documentId, edited };
-  const register = await request(app.server).post('/api/auth/local/register').send({ username: 'reader', email: 'reader@example.test', password: 'Reader-pass-1' });
-  expect(register.status).toBe(200);
-  jwt = register.body.jwt as string;
-  token = await createFullAccessToken(app.strapi);
+  get = await readersOf(app);
 });
 
 afterAll(async () => {
@@ -55,31 +50,14 @@ afterAll(async () => {
 
 const documentIds = () => [corpus.seed, corpus.second, corpus.unrelated, corpus.draft].map((c) => c.article.documentId!).concat([extra.bare, 'nosuchdocumentid000000000']);
 
-type Who = 'public' | 'user' | 'token';
-const get = (path: string, who: Who) => {
-  const req = request(app.server).get(path);
-  if (who === 'user') req.set('Authorization', `Bearer ${jwt}`);
-  if (who === 'token') req.set('Authorization', `Bearer ${token}`);
-  return req;
-};
-
 /** Every read, once with the fast path and once without: status and bytes. */
-async function compareAll(who: Who) {
-  const fast = fastArticleReadOf(app.strapi);
-  const served = fast.served;
-  for (const documentId of documentIds()) {
-    for (const query of QUERIES) {
-      const path = `/api/articles/${documentId}${query ? `?${query}` : ''}`;
-      fast.enabled = true;
-      const withFast = await get(path, who);
-      fast.enabled = false;
-      const plain = await get(path, who);
-      fast.enabled = true;
-      expect({ path, status: withFast.status, body: withFast.text }).toEqual({ path, status: plain.status, body: plain.text });
-    }
-  }
-  return fast.served - served;
-}
+const compareAll = (who: Who) =>
+  compareWithStrapi(
+    app,
+    get,
+    documentIds().flatMap((documentId) => QUERIES.map((query) => `/api/articles/${documentId}${query ? `?${query}` : ''}`)),
+    who,
+  );
 
 describe('the one-article read, fast path against Strapi path', () => {
   it('answers the public the same, and takes the fast path for the common shape on PostgreSQL', async () => {
@@ -109,17 +87,11 @@ describe('the one-article read, fast path against Strapi path', () => {
   });
 
   it('leaves a role that may not find quotes to Strapi, which strips them', async () => {
-    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    const row = await permissions.findOne({ where: { action: 'api::quote.quote.find', role: role.id } });
-    await permissions.delete({ where: { id: row.id } });
-    try {
+    await withoutPermission(app, 'public', 'api::quote.quote.find', async () => {
       expect(await compareAll('public')).toBe(0);
       const res = await get(`/api/articles/${corpus.seed.article.documentId!}?${COMMON}`, 'public');
       expect(res.status).toBe(200);
       expect(res.body.data.quotes).toBeUndefined();
-    } finally {
-      await permissions.create({ data: { action: 'api::quote.quote.find', role: role.id } });
-    }
+    });
   });
 });

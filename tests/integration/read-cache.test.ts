@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import request from 'supertest';
 import { Client } from 'pg';
-import { startStrapi, createFullAccessToken, pgConfig, type TestApp } from '../helpers/strapi';
+import { startStrapi, createFullAccessToken, pgConfig, queriesDuring, writeElsewhere, type TestApp } from '../helpers/strapi';
 import { importFixture, seedText } from '../helpers/fixtures';
 import { grantPublicRead } from '../../src/bootstrap/permissions';
 import { ReadCache, invalidateReadCache, readCacheOf } from '../../src/bootstrap/read-cache';
@@ -32,50 +32,8 @@ const get = (url: string, token?: string) => {
   return token ? req.set('Authorization', `Bearer ${token}`) : req;
 };
 
-/** The SQL statements Strapi sends while `fn` runs. */
-async function queriesDuring(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const listener = (query: { sql: string }) => seen.push(query.sql);
-  app.strapi.db.connection.on('query', listener);
-  try {
-    await fn();
-  } finally {
-    app.strapi.db.connection.removeListener('query', listener);
-  }
-  return seen;
-}
-
-// better-sqlite3 (Strapi's SQLite driver) has no types installed; the two calls made here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const Database = require('better-sqlite3') as new (file: string) => { prepare(sql: string): { run(...values: unknown[]): unknown }; close(): void };
-
 /** A test that only means something on PostgreSQL: reported as skipped on SQLite, not as passed. */
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres' ? it : it.skip;
-
-/**
- * A write by another program: a connection of its own, which Strapi's knex does not see, and
- * which announces nothing (psql, another program, the app on another host).
- */
-async function writeElsewhere(sql: string, values: unknown[]) {
-  if (app.client === 'postgres') {
-    const other = new Client(pgConfig());
-    await other.connect();
-    try {
-      await other.query(`SET search_path TO "${app.strapi.db.getSchemaName()!}"`);
-      let i = 0;
-      await other.query(sql.replace(/\?/g, () => `$${++i}`), values);
-    } finally {
-      await other.end();
-    }
-  } else {
-    const other = new Database(path.resolve(__dirname, '..', '..', process.env.DATABASE_FILENAME!));
-    try {
-      other.prepare(sql).run(...values);
-    } finally {
-      other.close();
-    }
-  }
-}
 
 /**
  * Another process of the app on this test's database (tests/helpers/other-process.ts): `write`
@@ -148,7 +106,7 @@ describe('the read cache', () => {
     expect(first.body.data.quotes.some((q: { speaker: unknown }) => q.speaker)).toBe(true);
 
     let again: request.Response | undefined;
-    const queries = await queriesDuring(async () => (again = await get(articleUrl(seed))));
+    const queries = await queriesDuring(app, async () => (again = await get(articleUrl(seed))));
     expect(again!.status).toBe(200);
     expect(again!.headers['x-cache']).toBe('HIT');
     expect(again!.headers['content-type']).toBe(first.headers['content-type']);
@@ -305,7 +263,7 @@ describe('the read cache', () => {
     await get(articleUrl(second));
     expect((await get(articleUrl(second))).headers['x-cache']).toBe('HIT');
     const lead = `Written by another program at ${Date.now()}`;
-    await writeElsewhere(`UPDATE articles SET lead = ? WHERE document_id = ? AND published_at IS NOT NULL`, [lead, second]);
+    await writeElsewhere(app, `UPDATE articles SET lead = ? WHERE document_id = ? AND published_at IS NOT NULL`, [lead, second]);
     const next = await get(articleUrl(second));
     expect(next.headers['x-cache']).toBe('MISS');
     expect(next.body.data.lead).toBe(lead);

@@ -7,8 +7,8 @@ import type { Standards } from '../services/standards';
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 /**
- * The core actions (the one-article read's common shape answered by
- * src/bootstrap/fast-article-read.ts, anything else by Strapi's own `findOne`), plus the standards outputs of a published article (`routes/01-standards.ts`):
+ * The core actions (the common shapes of the one-article read and of the list answered by
+ * src/bootstrap/fast-article-read.ts, anything else by Strapi's own `findOne` and `find`), plus the standards outputs of a published article (`routes/01-standards.ts`):
  * one service call each; a draft or unknown documentId is a 404 in Strapi's error shape.
  */
 export default factories.createCoreController('api::article.article', ({ strapi }) => {
@@ -17,6 +17,10 @@ export default factories.createCoreController('api::article.article', ({ strapi 
   const fastRead = fastArticleReadOf(strapi);
 
   return {
+    async find(ctx: Ctx) {
+      return (await fastRead.find(ctx as never)) ?? super.find(ctx);
+    },
+
     async findOne(ctx: Ctx) {
       return (await fastRead.findOne(ctx as never)) ?? super.findOne(ctx);
     },
