@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { errors } from '@strapi/utils';
-import { parseImportRequest, toHttpError } from './request';
+import { flag, parseImportRequest, toHttpError } from './request';
 import { ImportError, StorageFailedError } from '../import/errors';
 import type { RunOrigin } from '../services/history';
 import type { Runner } from '../services/runner';
 import type { Importer } from '../services/importer';
 import type { History } from '../services/history';
-import type { Background } from '../services/background';
+import { progressOf, type Background } from '../services/background';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -21,15 +21,13 @@ const startedBy = (ctx: Ctx): string | null => {
   return credentials?.name ? `api-token:${credentials.name}` : null;
 };
 
-const more = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', ''])]).optional();
-
 /** Whether more documents of a background run are to come (`more` in the body, or the query string). */
 const moreOf = (ctx: Ctx): boolean => {
   const body = (ctx.request as { body?: unknown }).body;
   const value = (body && typeof body === 'object' && 'more' in body ? (body as { more: unknown }).more : undefined) ?? ctx.query.more;
-  const parsed = more.safeParse(value);
+  const parsed = flag.safeParse(value);
   if (!parsed.success) throw new errors.ValidationError('`more` must be true or false');
-  return parsed.data === true || parsed.data === 'true' || parsed.data === '1';
+  return parsed.data;
 };
 
 const runIdOf = (ctx: Ctx): number => {
@@ -120,7 +118,7 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
      */
     async reread(ctx: Ctx) {
       const body = ((ctx.request as { body?: unknown }).body ?? {}) as Record<string, unknown>;
-      const dryRun = z.boolean().optional().safeParse(body.dryRun ?? undefined);
+      const dryRun = flag.safeParse(body.dryRun ?? undefined);
       if (!dryRun.success) throw new errors.ValidationError('`dryRun` must be true or false');
       ctx.status = 202;
       ctx.body = { data: await service<Background>('background').enqueueReread({ origin, startedBy: startedBy(ctx), dryRun: Boolean(dryRun.data) }) };
@@ -140,8 +138,7 @@ const imports = (origin: RunOrigin) => ({ strapi }: { strapi: Core.Strapi }) => 
       const run = await service<History>('history').get(id);
       // The content API sees the runs started through it, not the editors' (their e-mails).
       if (!run || (origin === 'api' && run.origin !== 'api')) throw new errors.NotFoundError(`no import run ${id}`);
-      const progress = await service<Background>('background').progress(id);
-      ctx.body = { data: { ...run, done: progress?.done ?? 0, fileCount: progress?.fileCount ?? 0 } };
+      ctx.body = { data: { ...run, ...progressOf(run) } };
     },
 
     async runs(ctx: Ctx) {

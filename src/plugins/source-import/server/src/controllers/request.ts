@@ -9,7 +9,7 @@ import type { BatchDocument } from '../services/runner';
 import { RAW_TEXT } from './raw-text';
 
 /** Flags arrive as JSON booleans, or as `true`/`1` in a query string or a form field. */
-const flag = z
+export const flag = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', ''])])
   .optional()
   .transform((v) => v === true || v === 'true' || v === '1');

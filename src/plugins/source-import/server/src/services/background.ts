@@ -54,6 +54,13 @@ type RunRow = {
 /** A line of a background run: a re-read's also says which reader had read the article before. */
 type BatchLine = FileResult & { readerVersionBefore?: string | null };
 
+/** How far a run got, from its row: documents sent, done (the sum of its totals), and the totals. */
+export const progressOf = (run: { fileCount?: number | null; totals?: unknown }) => {
+  const totals = json<Partial<Record<ImportStatus, number>>>(run.totals, {});
+  const done = Object.values(totals).reduce((sum: number, n) => sum + (n ?? 0), 0);
+  return { fileCount: run.fileCount ?? done, done, totals };
+};
+
 export type BackgroundRun = {
   id: number;
   state: 'running' | 'finished' | 'interrupted';
@@ -317,10 +324,7 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
       const run = (await strapi.db.query(RUN).findOne({ where: { id: runId }, select: ['id', 'state', 'fileCount', 'totals', 'background'] })) as
         | (RunRow & { state: BackgroundRun['state'] })
         | null;
-      if (!run) return null;
-      const totals = json<Partial<Record<ImportStatus, number>>>(run.totals, {});
-      const done = Object.values(totals).reduce((sum, n) => sum + (n ?? 0), 0);
-      return { id: run.id, state: run.state, fileCount: run.fileCount ?? done, done, totals };
+      return run ? { id: run.id, state: run.state, ...progressOf(run) } : null;
     },
 
     /** Starts this node's worker (bootstrap), unless the app's config turned it off. */
