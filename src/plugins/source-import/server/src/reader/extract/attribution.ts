@@ -131,7 +131,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
       // `the minister's spokesman`, `Name's spokesman`: an unnamed person described through another.
       if (isPossessive(toks[k].t)) {
         let p = k;
-        while (p - 1 >= lo && toks[p - 1].w && isCap(toks[p - 1].t) && isCap(toks[k].t) && !FUNCTION_WORDS.has(toks[p - 1].t) && k - p < 4) p--;
+        while (p - 1 >= lo && toks[p - 1].w && toks[p - 1].cap && toks[k].cap && !FUNCTION_WORDS.has(toks[p - 1].t) && k - p < 4) p--;
         if (p - 1 >= lo && isDet(toks[p - 1].t)) p--;
         if (!ROLE_NOUNS.has(lower)) return null;
         return { kind: 'role', text: joinT(toks, p, j + 1), det: 'poss', head: lower, start: p };
@@ -144,14 +144,14 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
     const kind = SOURCE_NOUNS.has(lower) ? 'source' : ROLE_NOUNS.has(lower) ? 'role' : 'orgnoun';
     return { kind, text: joinT(toks, start, j + 1), det, head: lower, start };
   }
-  if (isCap(t.t) && !FUNCTION_WORDS.has(t.t)) {
+  if (t.cap && !FUNCTION_WORDS.has(t.t)) {
     let k = j;
     for (;;) {
-      while (k - 1 >= lo && toks[k - 1].w && isCap(toks[k - 1].t) && !FUNCTION_WORDS.has(toks[k - 1].t) && !isPossessive(toks[k - 1].t) && j - k < 5) k--;
+      while (k - 1 >= lo && toks[k - 1].w && toks[k - 1].cap && !FUNCTION_WORDS.has(toks[k - 1].t) && !isPossessive(toks[k - 1].t) && j - k < 5) k--;
       // `de la Vega`, `Khalid bin Nasser`: particles inside a name.
       let p = k - 1;
       while (p >= lo && k - p <= 2 && toks[p].w && NAME_PARTICLES.has(toks[p].t)) p--;
-      if (p < k - 1 && j - p < 7 && (p >= lo && toks[p].w && isCap(toks[p].t) && !FUNCTION_WORDS.has(toks[p].t) && !isPossessive(toks[p].t))) { k = p; continue; }
+      if (p < k - 1 && j - p < 7 && (p >= lo && toks[p].w && toks[p].cap && !FUNCTION_WORDS.has(toks[p].t) && !isPossessive(toks[p].t))) { k = p; continue; }
       // A leading particle belongs to the name as written (`," de la Vega told`).
       if (p < k - 1 && (p < lo || !toks[p].w || startsLower(toks[p].t) && !NAME_PARTICLES.has(toks[p].t))) k = p + 1;
       break;
@@ -231,14 +231,14 @@ function abbrevDot(toks: Token[], k: number): boolean {
  */
 function sentenceSubject(toks: Token[], from: number, to: number, reg: Registry): PersonEntity | null {
   let e = from;
-  while (e < to && (toks[e].w && isCap(toks[e].t) || (e > from && abbrevDot(toks, e))) && e - from < 6) e++;
+  while (e < to && (toks[e].w && toks[e].cap || (e > from && abbrevDot(toks, e))) && e - from < 6) e++;
   if (e === from || e >= to || !toks[e].w || !startsLower(toks[e].t)) return null;
   let person: PersonEntity | null = null;
   for (let a = from; a < e && !person; a++) person = reg.person(joinT(toks, a, e)) ?? reg.personByMention(joinT(toks, a, e));
   if (!person) return null;
   // Another person named between the subject and the participle: the subject is unclear.
   for (let k = e; k < to; k++) {
-    if (!toks[k].w || !isCap(toks[k].t)) continue;
+    if (!toks[k].w || !toks[k].cap) continue;
     const other = reg.personByMention(stripPossessive(toks[k].t));
     if (other && other !== person) return null;
   }
@@ -311,10 +311,10 @@ function npRight(toks: Token[], i: number, hi: number): NP | null {
     }
     return null;
   }
-  if (HONORIFICS.has(t.t) && toks[i + 1] && toks[i + 1].w && isCap(toks[i + 1].t)) return npRight(toks, i + 1, hi);
-  if (isCap(t.t) && !FUNCTION_WORDS.has(t.t)) {
+  if (HONORIFICS.has(t.t) && toks[i + 1] && toks[i + 1].w && toks[i + 1].cap) return npRight(toks, i + 1, hi);
+  if (t.cap && !FUNCTION_WORDS.has(t.t)) {
     let k = i;
-    while (k + 1 < hi && toks[k + 1].w && isCap(toks[k + 1].t) && k - i < 5 && !isPossessive(toks[k].t)) k++;
+    while (k + 1 < hi && toks[k + 1].w && toks[k + 1].cap && k - i < 5 && !isPossessive(toks[k].t)) k++;
     let n0 = i;
     while (n0 < k && (TITLES.has(toks[n0].t) || NATIONALITIES.has(toks[n0].t) || HONORIFICS.has(toks[n0].t) || capitalRole(toks, n0, k + 1))) n0++;
     for (let x = k - 1; x >= n0; x--) if (TITLE_HEADS.has(toks[x].t) || (OFFICE_COMPLEMENTS.has(toks[x].t) || ORG_HEADS.has(toks[x].t)) && k - x >= 2) { n0 = x + 1; break; }
@@ -1043,12 +1043,12 @@ function continuesSpeaker(toks: Token[], from: number, to: number, after: number
       // `told Reuters`, `told the agency`: the outlet spoken to, not another speaker.
       if (c.text === 'told') {
         let e = c.end;
-        while (e < to && toks[e].w && isCap(toks[e].t) && e - c.end < 4) e++;
+        while (e < to && toks[e].w && toks[e].cap && e - c.end < 4) e++;
         if (e > c.end && reg.org(joinT(toks, c.end, e))?.kind === 'media') k = e - 1;
       }
       continue;
     }
-    if (!isCap(t.t)) continue;
+    if (!t.cap) continue;
     if (words.has(t.t) || words.has(stripPossessive(t.t)) || TITLES.has(t.t) || HONORIFICS.has(t.t) || NATIONALITIES.has(t.t) || WEEKDAYS.has(t.lower)) continue;
     return false;
   }

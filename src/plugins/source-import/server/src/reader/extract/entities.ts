@@ -74,16 +74,25 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 const LONE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A word ending in `'s` after a letter. */
 const LETTER_POSSESSIVE = /\p{L}['’]s$/u;
+/** `…'s` or `…’s`: tested before the Unicode pattern above, which runs on every word otherwise. */
+function endsInApostropheS(t: string): boolean {
+  const n = t.length;
+  if (n < 3 || t.charCodeAt(n - 1) !== 115) return false;
+  const q = t.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
+}
 /** `al-Name`, `el-Name's`. */
 const NISBA = /^(?:al|el)-\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+/** `al-` or `el-`: tested before ARTICLE_NAME, which is asked of the word after every capitalized word. */
+const hasArticlePrefix = (w: string) => w.charCodeAt(2) === 45 && w.charCodeAt(1) === 108 && (w.charCodeAt(0) === 97 || w.charCodeAt(0) === 101);
 
 /** Capitalized run ending at token index `end` (inclusive), going left; stops at function words and possessives. */
 function runLeft(toks: Token[], end: number, para: Para): number {
   let k = end;
   while (k >= 0 && end - k < MAX_RUN) {
     const t = toks[k];
-    if (!t.w || !isCap(t.t) || para.norm.text.charCodeAt(t.e) === 0x27 && false) break;
+    if (!t.w || !t.cap || para.norm.text.charCodeAt(t.e) === 0x27 && false) break;
     if (k < end && isPossessive(t.t)) break;
     if (FUNCTION_WORDS.has(t.t) || MONTH_NUMBER.get(t.lower) || WEEKDAYS.has(t.lower)) break;
     // A gap with punctuation between tokens ends the run.
@@ -92,7 +101,7 @@ function runLeft(toks: Token[], end: number, para: Para): number {
     // `Corriere della Sera`: lower-case name particles between capitalized words.
     let p = k;
     while (p >= 1 && toks[p].w && NAME_PARTICLES.has(toks[p].t) && toks[p].e + 1 === toks[p + 1].s) p--;
-    if (p < k && p >= 0 && toks[p].w && isCap(toks[p].t) && !FUNCTION_WORDS.has(toks[p].t) && toks[p].e + 1 === toks[p + 1].s) k = p;
+    if (p < k && p >= 0 && toks[p].w && toks[p].cap && !FUNCTION_WORDS.has(toks[p].t) && toks[p].e + 1 === toks[p + 1].s) k = p;
   }
   return k + 1;
 }
@@ -107,7 +116,7 @@ function acronymRunLeft(toks: Token[], end: number): number {
   while (k >= 0 && end - k < 14) {
     const t = toks[k];
     if (k < end && toks[k + 1].s > t.e + 1) break;
-    if (t.w && isCap(t.t) && !MONTH_NUMBER.get(t.lower) && !WEEKDAYS.has(t.lower)) {
+    if (t.w && t.cap && !MONTH_NUMBER.get(t.lower) && !WEEKDAYS.has(t.lower)) {
       if (FUNCTION_WORDS.has(t.t) && t.t !== 'The') break;
       start = k;
     } else if (!(ORG_CONNECTORS.has(t.t) && k < end)) break;
@@ -121,7 +130,7 @@ function acronymFollows(toks: Token[], i: number): boolean {
   for (let k = i + 1; k < toks.length && k < i + 12; k++) {
     const t = toks[k];
     if (t.t === '(') return !!toks[k + 2] && toks[k + 2].t === ')' && ACRONYM_GLOSS.test(toks[k + 1].t);
-    if (!(t.w && (isCap(t.t) || ORG_CONNECTORS.has(t.t)))) return false;
+    if (!(t.w && (t.cap || ORG_CONNECTORS.has(t.t)))) return false;
   }
   return false;
 }
@@ -132,7 +141,7 @@ function runRight(toks: Token[], start: number, max = MAX_RUN): number {
   while (k < toks.length && k - start < max) {
     const t = toks[k];
     if (!t.w) break;
-    const cap = isCap(t.t) || (NAME_PARTICLES.has(t.t) && k > start && particlesThenCap(toks, k));
+    const cap = t.cap || (NAME_PARTICLES.has(t.t) && k > start && particlesThenCap(toks, k));
     if (!cap) break;
     if (k > start && toks[k - 1].e + 1 !== t.s) break;
     k++;
@@ -264,12 +273,12 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
             // Disease Prevention and Control (ECDC)`).
             let best = -1;
             for (let s = end; s >= start; s--) {
-              if (!isCap(toks[s].t) || FUNCTION_WORDS.has(toks[s].t) && toks[s].t !== 'The') continue;
+              if (!toks[s].cap || FUNCTION_WORDS.has(toks[s].t) && toks[s].t !== 'The') continue;
               const ini = initialsOf(joinTokens(toks, s, end + 1, text));
               if (ini === acr || ini.replace(/[^A-Z]/g, '') === acr.replace(/[^A-Z]/g, '')) { best = s; break; }
             }
             for (let s = end; best < 0 && s >= start; s--) {
-              if (!isCap(toks[s].t) || FUNCTION_WORDS.has(toks[s].t)) continue;
+              if (!toks[s].cap || FUNCTION_WORDS.has(toks[s].t)) continue;
               if (initialsHold(initialsOf(joinTokens(toks, s, end + 1, text)), acr)) best = s;
             }
             // `Kurdish Peoples Protection Units (YPG)`: an acronym of another language; the run ending in a
@@ -288,7 +297,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           }
         }
         // Bracket gloss: `Name [Alias]` or `Name [Kurdish militia]`.
-        if (t.t === '[' && i > 0 && toks[i - 1].w && isCap(toks[i - 1].t)) {
+        if (t.t === '[' && i > 0 && toks[i - 1].w && toks[i - 1].cap) {
           let close = -1;
           for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) if (toks[k].t === ']') { close = k; break; }
           if (close > i + 1) {
@@ -300,7 +309,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
               const nounKind = ORG_NOUNS[lastGloss.toLowerCase()];
               if (nounKind && startsLower(lastGloss)) {
                 reg.addOrg(host, 3, nounKind, 2, tokenOrder(para, start));
-              } else if (toks.slice(i + 1, close).every((x) => x.w && isCap(x.t))) {
+              } else if (toks.slice(i + 1, close).every((x) => x.w && x.cap)) {
                 glossPairs.push({ host, alias: gloss, order: tokenOrder(para, i + 1) });
               }
             }
@@ -310,7 +319,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       }
 
       // `X group`, `X newspaper`: the organization is X.
-      if ((t.t === 'group' || (MEDIA_NOUNS.has(t.t) && t.t !== 'network' && t.t !== 'journal')) && i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && toks[i - 1].e + 1 === t.s) {
+      if ((t.t === 'group' || (MEDIA_NOUNS.has(t.t) && t.t !== 'network' && t.t !== 'journal')) && i > 0 && toks[i - 1].w && toks[i - 1].cap && toks[i - 1].e + 1 === t.s) {
         const start = runLeft(toks, i - 1, para);
         if (start <= i - 1) {
           const base = joinTokens(toks, start, i, text);
@@ -326,7 +335,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       // Head word: `... Institution`, `... Party`, `Ministry of ...`.
       // `UK Parliament's Foreign Affairs Committee`: a possessive head word ends a name too (not `Times'`,
       // where the mark closes a quotation).
-      const headKind = ORG_HEAD_KIND.get(t.t) ?? (LETTER_POSSESSIVE.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
+      const headKind = ORG_HEAD_KIND.get(t.t) ?? (endsInApostropheS(t.t) && LETTER_POSSESSIVE.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
       if (headKind) {
         const next = toks[i + 1];
         if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
@@ -336,18 +345,18 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         if (start > 1 && start < i && toks[start - 1].t === '.' && /^U\.[SKN]$/.test(toks[start - 2].t) && toks[start - 2].e === toks[start - 1].s) start -= 2;
         let end = i + 1;
         // Head-first names: `Ministry of Foreign Affairs`, `Council on Foreign Relations`.
-        if (next && /^(?:of|on|for)$/.test(next.t) && toks[i + 2] && toks[i + 2].w && isCap(toks[i + 2].t) && toks[i + 2].t !== 'The') {
+        if (next && /^(?:of|on|for)$/.test(next.t) && toks[i + 2] && toks[i + 2].w && toks[i + 2].cap && toks[i + 2].t !== 'The') {
           let k = i + 2;
-          while (k < toks.length && k < i + 8 && toks[k].w && (isCap(toks[k].t) || (toks[k].t === 'and' && toks[k + 1] && isCap(toks[k + 1].t)))) {
+          while (k < toks.length && k < i + 8 && toks[k].w && (toks[k].cap || (toks[k].t === 'and' && toks[k + 1] && toks[k + 1].cap))) {
             k++;
             // `Ministry of Trade Name Surname`: the complement ends the name; a name may follow it.
-            if (OFFICE_COMPLEMENTS.has(toks[k - 1].t) && toks[k]?.w && isCap(toks[k].t) && !OFFICE_COMPLEMENTS.has(toks[k].t)) break;
+            if (OFFICE_COMPLEMENTS.has(toks[k - 1].t) && toks[k]?.w && toks[k].cap && !OFFICE_COMPLEMENTS.has(toks[k].t)) break;
           }
           // `Working Group on Trade, Ports and Fisheries`: a complement that is a list of single words.
           let m = k;
-          while (toks[m]?.t === ',' && toks[m + 1]?.w && isCap(toks[m + 1].t) && !FUNCTION_WORDS.has(toks[m + 1].t)) m += 2;
-          if (m > k && toks[m]?.t === 'and' && toks[m + 1]?.w && isCap(toks[m + 1].t) && !FUNCTION_WORDS.has(toks[m + 1].t) &&
-            !(toks[m + 2]?.w && isCap(toks[m + 2].t))) k = m + 2;
+          while (toks[m]?.t === ',' && toks[m + 1]?.w && toks[m + 1].cap && !FUNCTION_WORDS.has(toks[m + 1].t)) m += 2;
+          if (m > k && toks[m]?.t === 'and' && toks[m + 1]?.w && toks[m + 1].cap && !FUNCTION_WORDS.has(toks[m + 1].t) &&
+            !(toks[m + 2]?.w && toks[m + 2].cap)) k = m + 2;
           end = k;
         }
         // `the Ruritanian Embassy in the Capital`: a mission is named with its host country or city.
@@ -356,7 +365,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
           let k = i + 2;
           if (toks[k]?.t === 'the') k++;
           const e = runRight(toks, k, 3);
-          if (e > k && toks.slice(k, e).every((x) => PLACES.has(stripPossessive(x.t)) || isCap(x.t) && !ORG_HEAD_KIND.get(x.t))) {
+          if (e > k && toks.slice(k, e).every((x) => PLACES.has(stripPossessive(x.t)) || x.cap && !ORG_HEAD_KIND.get(x.t))) {
             mission = joinTokens(toks, start, i + 1, text);
             end = e;
           }
@@ -377,14 +386,14 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       // The tiny alias table (e.g. ISIL for the Islamic State).
       const lower = t.lower;
       const row = tableByKey.get(lower);
-      if (row && (t.t === t.t.toUpperCase() ? row.aliases.includes(t.t) || row.name === t.t : isCap(t.t))) {
+      if (row && (t.t === t.t.toUpperCase() ? row.aliases.includes(t.t) || row.name === t.t : t.cap)) {
         const e = reg.addOrg(row.name === t.t ? row.name : t.t, row.name === t.t ? 3 : 1, row.kind, 2, tokenOrder(para, i));
         const canon = reg.org(row.name);
         if (canon && canon !== e) reg.merge(canon, e);
         // Only an alias in the text ("ISIL"): the entity still goes by its known name, so
         // that every page of the family names it alike.
         else if (!canon) reg.addAlias(e, row.name, 5, tokenOrder(para, i));
-      } else if (row === undefined && i + 1 < toks.length && tableFirstWords.has(lower) && isCap(t.t)) {
+      } else if (row === undefined && i + 1 < toks.length && tableFirstWords.has(lower) && t.cap) {
         const two = `${t.t} ${toks[i + 1].t}`;
         const row2 = tableByKey.get(two.toLowerCase());
         if (row2 && toks[i + 1].s === t.e + 1) {
@@ -515,7 +524,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
         }
       }
       const next = toks[i + 1];
-      if (longFirstWords.has(t.t) && isCap(t.t) && next && next.w && ALL_LOWER.test(next.t) && next.s === t.e + 1 && (i === 0 || !isCap(toks[i - 1].t))) {
+      if (longFirstWords.has(t.t) && t.cap && next && next.w && ALL_LOWER.test(next.t) && next.s === t.e + 1 && (i === 0 || !toks[i - 1].cap)) {
         for (const { o, words } of multiList) {
           if (words.length >= 3 && words[0] === t.t && words[words.length - 1].toLowerCase() === next.t) {
             reg.addAlias(o, `${t.t} ${next.t}`, 0, orderKey(para.idx, t.s));
@@ -534,13 +543,27 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
 
 /** Every name of each alias-table row, lower-cased once (as the registry keys names). */
 const aliasTableKeys = ORG_ALIAS_TABLE.map((row) => [row.name, ...row.aliases].map((k) => k.toLowerCase()));
+/** The rows each of those names belongs to. */
+const aliasRowsByKey = new Map<string, number[]>();
+aliasTableKeys.forEach((keys, r) => { for (const k of keys) aliasRowsByKey.set(k, [...(aliasRowsByKey.get(k) ?? []), r]); });
 
 /**
  * One entity for every name of an alias-table row found by any pattern (`US Department of
  * Defense` from its head word, `Pentagon` from the table), known by the row's name.
  */
 function applyAliasTable(reg: Registry): void {
+  // Only rows with a name the page's organizations already go by can apply: they are found from
+  // the registry's names (a page has tens) instead of trying every row's names on every page.
+  // Rows still apply in table order; a row's name added to a host may bring in a later row.
+  const touched = new Uint8Array(ORG_ALIAS_TABLE.length);
+  let any = false;
+  for (const key of reg.orgNameKeys()) {
+    const rows = aliasRowsByKey.get(key);
+    if (rows) for (const r of rows) { touched[r] = 1; any = true; }
+  }
+  if (!any) return;
   for (let r = 0; r < ORG_ALIAS_TABLE.length; r++) {
+    if (!touched[r]) continue;
     const row = ORG_ALIAS_TABLE[r];
     let host: OrgEntity | null = null;
     let first = Infinity;
@@ -552,6 +575,7 @@ function applyAliasTable(reg: Registry): void {
     }
     if (!host) continue;
     reg.addAlias(host, row.name, 5, first);
+    for (const later of aliasRowsByKey.get(aliasTableKeys[r][0]) ?? []) if (later > r) touched[later] = 1;
     const cur = host.names.get(row.name.toLowerCase());
     if (cur && cur.score < 5) cur.score = 5;
     if (host.kindScore < 2) { host.kind = row.kind; host.kindScore = 2; }
@@ -581,7 +605,7 @@ function findKnownBodies(para: Para, reg: Registry): void {
         if (!b.words.every((w, k) => stripPossessive(toks[i + k]?.t ?? '') === w || k < b.words.length - 1 && toks[i + k]?.t === w)) continue;
         // `United Nations Children's Fund`: part of a longer name.
         const after = toks[i + b.words.length];
-        if (after && after.w && isCap(after.t) && !isPossessive(toks[i + b.words.length - 1].t)) continue;
+        if (after && after.w && after.cap && !isPossessive(toks[i + b.words.length - 1].t)) continue;
         reg.addOrg(b.words.join(' '), 3, b.kind, 2, orderKey(para.idx, t.s));
         i += b.words.length - 1;
         break;
@@ -591,7 +615,7 @@ function findKnownBodies(para: Para, reg: Registry): void {
     const bare = stripPossessive(t.t);
     if (!NOUN_ONLY_ACRONYMS.has(bare) || toks[i - 1]?.t !== 'the') continue;
     const next = toks[i + 1];
-    if (!isPossessive(t.t) && next && next.w && isCap(next.t)) continue;
+    if (!isPossessive(t.t) && next && next.w && next.cap) continue;
     const order = orderKey(para.idx, t.s);
     reg.addAlias(reg.addOrg(NOUN_ONLY_ACRONYMS.get(bare)!, 3, 'international_body', 2, order), bare, 1, order);
   }
@@ -640,7 +664,7 @@ function findWellKnownOrgs(para: Para, reg: Registry): void {
       if (!ok) continue;
       const last = toks[i + n - 1];
       const after = toks[i + n];
-      if (after && after.w && after.s === last.e + 1 && isCap(after.t) && !isPossessive(last.t) && last.t === o.words[n - 1] && !titleAfterName(after.t)) break;
+      if (after && after.w && after.s === last.e + 1 && after.cap && !isPossessive(last.t) && last.t === o.words[n - 1] && !titleAfterName(after.t)) break;
       if (CAPS_2.test(t.t) && n === 1 && (CAPS_2.test(after?.t ?? '') || CAPS_2.test(toks[i - 1]?.t ?? ''))) break;
       // `RT @user`: a retweet mark; `Given Forbes`: a person's surname.
       if (after?.t === '@' || i > 0 && toks[i - 1].e + 1 === t.s && GIVEN_NAMES.has(toks[i - 1].t)) break;
@@ -704,7 +728,7 @@ function findBareNames(para: Para, reg: Registry): void {
         continue;
       }
       // Part of a longer capitalized name (`the INF Treaty`, `YPG Kobani`)? Not bare.
-      if (next && next.w && isCap(next.t) && next.s === t.e + 1) continue;
+      if (next && next.w && next.cap && next.s === t.e + 1) continue;
       let follower = next && next.w && next.s === t.e + 1 ? next.lower : '';
       if (next && next.t === '-' && toks[i + 2]) follower = '-' + toks[i + 2].lower;
       else if (next && next.s === t.e && LOWER_SUFFIX.test(next.t)) follower = next.t;
@@ -717,7 +741,7 @@ function findBareNames(para: Para, reg: Registry): void {
       continue;
     }
     // `the Anadolu news agency`, `the state news agency KUNA` (the latter: pass 3).
-    if (t.t === 'news' && toks[i + 1]?.t === 'agency' && i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && toks[i - 1].e + 1 === t.s) {
+    if (t.t === 'news' && toks[i + 1]?.t === 'agency' && i > 0 && toks[i - 1].w && toks[i - 1].cap && toks[i - 1].e + 1 === t.s) {
       const start = runLeft(toks, i - 1, para);
       if (start <= i - 1) {
         const base = joinTokens(toks, start, i, text);
@@ -772,7 +796,7 @@ function findListsBeforeNoun(para: Para, reg: Registry): void {
     const items: Array<[number, number]> = [];
     let sepSeen = false;
     while (j >= 0 && items.length < 8) {
-      if (!toks[j].w || !isCap(toks[j].t)) break;
+      if (!toks[j].w || !toks[j].cap) break;
       const a = runLeft(toks, j, para);
       if (a > j) break;
       items.push([a, j + 1]);
@@ -814,20 +838,38 @@ const ORG_ROLE_FOLLOWERS = /^(?:Chief|Head|Secretary|Secretary-General|Spokesman
  *  - a single capitalized word after `told` closing its phrase (`told Brightwave that`): media;
  *  - `the X` / `The X` before a verb of publishing (`The Lantern reported`): media.
  */
+const TOLD = new Set(['told', 'tells', 'telling', 'informed']);
+const SAID_ON = new Set(['said', 'says', 'told', 'spoke', 'speaking', 'appeared', 'interview']);
+
+/**
+ * `pattern` (`/^\p{Lu}{min,max}$/u`), with ASCII words decided without running it: it is asked
+ * of every capitalized word.
+ */
+function isCapsWord(t: string, pattern: RegExp, min: number, max: number): boolean {
+  const n = t.length;
+  if (n < min) return false;
+  for (let k = 0; k < n; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return pattern.test(t);
+    if (c < 65 || c > 90) return false;
+  }
+  return n <= max;
+}
+
 function findOrgsByUse(para: Para, reg: Registry): void {
   const toks = para.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.w || !isCap(t.t)) continue;
+    if (!t.w || !t.cap) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
-    const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
-    const joinedNext = !!next && next.w && isCap(next.t) && t.e + 1 === next.s;
+    const joinedPrev = !!prev && prev.w && prev.cap && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
+    const joinedNext = !!next && next.w && next.cap && t.e + 1 === next.s;
     const order = orderKey(para.idx, t.s);
     if (TITLES.has(t.t) || HONORIFICS.has(t.t) || FUNCTION_WORDS.has(t.t) || reg.personByMention(stripPossessive(t.t))) continue;
-    const afterTold = !!prev && /^(?:told|tells|telling|informed)$/.test(prev.t);
-    const afterSaidOn = !!prev && /^(?:on|to)$/.test(prev.t) && !!toks[i - 2] && /^(?:said|says|told|spoke|speaking|appeared|interview)$/.test(toks[i - 2].t);
-    if (CAPS_2_5.test(t.t)) {
+    const afterTold = !!prev && TOLD.has(prev.t);
+    const afterSaidOn = !!prev && (prev.t === 'on' || prev.t === 'to') && !!toks[i - 2] && SAID_ON.has(toks[i - 2].t);
+    if (isCapsWord(t.t, CAPS_2_5, 2, 5)) {
       if (NOT_ORG_ACRONYMS.has(t.t) || TERM_ACRONYMS.has(t.t) || PLACES.has(t.t) || joinedPrev) continue;
       // `NATO troops` is an adjective; `NATO said`, `NATO Chief` name the body.
       const adjective = NATIONALITIES.has(t.t);
@@ -877,7 +919,7 @@ function listedOrgs(toks: Token[], from: number, para: Para, reg: Registry, kind
   let j = from;
   for (let n = 0; n < 8 && j < toks.length; n++) {
     if (toks[j].t === 'the') j++;
-    if (!toks[j] || !toks[j].w || !isCap(toks[j].t) || FUNCTION_WORDS.has(toks[j].t)) return;
+    if (!toks[j] || !toks[j].w || !toks[j].cap || FUNCTION_WORDS.has(toks[j].t)) return;
     const b = runRight(toks, j, 5);
     if (b <= j) return;
     const sep = toks[b];
@@ -890,7 +932,7 @@ function listedOrgs(toks: Token[], from: number, para: Para, reg: Registry, kind
     if (sep.t === 'and' || sep.t === 'or' || toks[j - 1].t === 'and' || toks[j - 1].t === 'or') {
       // The last item.
       if (toks[j]?.t === 'the') j++;
-      if (!toks[j] || !toks[j].w || !isCap(toks[j].t) || FUNCTION_WORDS.has(toks[j].t)) return;
+      if (!toks[j] || !toks[j].w || !toks[j].cap || FUNCTION_WORDS.has(toks[j].t)) return;
       const e = runRight(toks, j, 5);
       if (e <= j || (toks[e] && !/^(?:,|\.|;|\))$/.test(toks[e].t))) return;
       items.push([j, e]);
@@ -931,7 +973,7 @@ function officeBefore(toks: Token[], at: number): number {
     const next = toks[j + 1];
     const isHead = (TITLE_HEADS.has(t.t) || ROLE_NOUNS.has(t.lower) && startsLower(t.t)) && next && /^(?:of|for)$/.test(next.t);
     if (isHead) return j + 1 < at ? j : -1;
-    if (isCap(t.t) || /^(?:of|for|the|and|on)$/.test(t.t)) continue;
+    if (t.cap || /^(?:of|for|the|and|on)$/.test(t.t)) continue;
     return -1;
   }
   return -1;
@@ -978,8 +1020,8 @@ function findPeople(para: Para, reg: Registry): void {
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    if (!t.w || !isCap(t.t) || FUNCTION_WORDS.has(t.t)) continue;
-    if (i > 0 && toks[i - 1].w && isCap(toks[i - 1].t) && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTH_NUMBER.get(toks[i - 1].lower) &&
+    if (!t.w || !t.cap || FUNCTION_WORDS.has(t.t)) continue;
+    if (i > 0 && toks[i - 1].w && toks[i - 1].cap && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTH_NUMBER.get(toks[i - 1].lower) &&
       !(isPossessive(toks[i - 1].t) && officeBefore(toks, i) >= 0)) continue; // not a run start
     let a = i;
     // Title before the name: `Syrian President Bashar al-Assad`.
@@ -1023,7 +1065,7 @@ function findPeople(para: Para, reg: Registry): void {
         for (let x = head + 1; x < cut && !office.orgText; x++) {
           for (let y = cut; y > x; y--) {
             const cand = stripPossessive(joinTokens(toks, x, y, text));
-            if (isCap(toks[x].t) && reg.org(cand)) { office.orgText = cand; break; }
+            if (toks[x].cap && reg.org(cand)) { office.orgText = cand; break; }
           }
         }
         nameStart = cut;
@@ -1186,11 +1228,11 @@ function findByGivenName(para: Para, reg: Registry): void {
     // A given name is capitalized and opens a run of two words or more, so a capitalized word
     // (or a particle) follows it: these cheap tests spare most words a lookup in the large set.
     const second = toks[i + 1];
-    if (!t.w || !isCap(t.t) || !second || !second.w || second.s !== t.e + 1 || !(isCap(second.t) || NAME_PARTICLES.has(second.t))) continue;
+    if (!t.w || !t.cap || !second || !second.w || second.s !== t.e + 1 || !(second.cap || NAME_PARTICLES.has(second.t))) continue;
     if (!GIVEN_NAMES.has(t.t)) continue;
     const prev = toks[i - 1];
     if (prev && (prev.t === '/' || prev.t === '©')) continue;
-    if (prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) &&
+    if (prev && prev.w && prev.cap && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) &&
       !HONORIFICS.has(prev.t) && !NATIONALITIES.has(prev.t) && !isPossessive(prev.t)) continue;
     const end = runRight(toks, i, 4);
     const words = end - i;
@@ -1198,7 +1240,7 @@ function findByGivenName(para: Para, reg: Registry): void {
     // `at the Given Word`: a name after an article is an outlet's or a place's.
     if (prev && /^(?:the|a|an)$/.test(prev.t)) { i = end - 1; continue; }
     const next = toks[end];
-    if (next && next.w && isCap(next.t) && next.s === toks[end - 1].e + 1) { i = end - 1; continue; }
+    if (next && next.w && next.cap && next.s === toks[end - 1].e + 1) { i = end - 1; continue; }
     if (!validName(toks, i, end, reg)) { i = end - 1; continue; }
     const name = stripPossessive(joinTokens(toks, i, end, text));
     if (!reg.personByMention(name)) reg.addPerson(name, orderKey(para.idx, t.s));
@@ -1251,10 +1293,10 @@ function findNamesByUse(paras: Para[], reg: Registry): void {
     const text = para.norm.text;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (!t.w || !isCap(t.t)) continue;
+      if (!t.w || !t.cap) continue;
       const prev = toks[i - 1];
       const next = toks[i + 1];
-      const joinedPrev = !!prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
+      const joinedPrev = !!prev && prev.w && prev.cap && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t);
       const order = orderKey(para.idx, t.s);
       // `Abu Name al-Name`.
       if ((t.t === 'Abu' || t.t === 'Umm') && next?.w && CAPITALIZED.test(next.t) && !PLACES.has(next.t)) {
@@ -1269,7 +1311,7 @@ function findNamesByUse(paras: Para[], reg: Registry): void {
       // `Given al-Surname's regime`, `Given al-Surnames regime`.
       const second = toks[i + 1];
       const ruled = toks[i + 2];
-      if (!joinedPrev && second?.w && second.s === t.e + 1 && ARTICLE_NAME.test(second.t) && ruled?.w && RULE_NOUNS.has(ruled.t) && loneNameWord(t.t, reg)) {
+      if (!joinedPrev && second?.w && second.s === t.e + 1 && hasArticlePrefix(second.t) && ARTICLE_NAME.test(second.t) && ruled?.w && RULE_NOUNS.has(ruled.t) && loneNameWord(t.t, reg)) {
         let surname = '';
         if (isPossessive(second.t)) surname = stripPossessive(second.t);
         else if (second.t.endsWith('s')) {
@@ -1286,12 +1328,16 @@ function findNamesByUse(paras: Para[], reg: Registry): void {
           continue;
         }
       }
-      if (joinedPrev || (next && next.w && isCap(next.t) && next.s === t.e + 1)) continue;
+      if (joinedPrev || (next && next.w && next.cap && next.s === t.e + 1)) continue;
       const bare = stripPossessive(t.t);
       const possessive = isPossessive(t.t);
       const passive = !possessive && !!next && PASSIVE_AUXILIARIES.has(next.t);
       const related = possessive && !!next && PERSON_RELATIONS.has(next.t);
-      const lone = GIVEN_NAMES.has(bare) && !WORLD_GIVEN_NAMES.has(bare);
+      // A bare given name counts only coordinated with a pronoun (below): that cheap shape first.
+      const coordinated = !possessive && (
+        next?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i + 2]?.t ?? '') ||
+        prev?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i - 2]?.t ?? ''));
+      const lone = coordinated && GIVEN_NAMES.has(bare) && !WORLD_GIVEN_NAMES.has(bare);
       // Only these three shapes name anyone below: test them before the registry's scan of people.
       if (!passive && !related && !lone) continue;
       if (reg.personByMention(bare)) continue;
@@ -1308,12 +1354,7 @@ function findNamesByUse(paras: Para[], reg: Registry): void {
         if (b - a >= 2 && reg.person(stripPossessive(joinTokens(toks, a, b, text)))) { reg.addPerson(bare, order); continue; }
       }
       // `Anna and I`, `he and Anna`: a bare given name (English lists only: the others hold too many words).
-      if (lone && loneNameWord(bare, reg)) {
-        const coordinated = !possessive && (
-          next?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i + 2]?.t ?? '') ||
-          prev?.t === 'and' && COORDINATED_PRONOUNS.has(toks[i - 2]?.t ?? ''));
-        if (coordinated) reg.addPerson(bare, order);
-      }
+      if (lone && loneNameWord(bare, reg)) reg.addPerson(bare, order);
     }
   }
 }
@@ -1328,13 +1369,13 @@ function findRelatives(para: Para, reg: Registry): void {
     const t = toks[i];
     if (!t.w || !FAMILY_NOUNS.has(t.t)) continue;
     const owner = toks[i - 1];
-    if (!/^(?:his|her|their)$/i.test(owner.t) && !(isPossessive(owner.t) && isCap(owner.t))) continue;
+    if (!/^(?:his|her|their)$/i.test(owner.t) && !(isPossessive(owner.t) && owner.cap)) continue;
     let k = i + 1;
     if (toks[k].t === ',') k++;
     const name = toks[k];
-    if (!name || !name.w || !isCap(name.t) || isPossessive(name.t)) continue;
+    if (!name || !name.w || !name.cap || isPossessive(name.t)) continue;
     const next = toks[k + 1];
-    if (next && next.w && isCap(next.t)) continue; // a full name: read by the other finders
+    if (next && next.w && next.cap) continue; // a full name: read by the other finders
     if (!validName(toks, k, k + 1, reg) || reg.personByMention(name.t)) continue;
     reg.addPerson(name.t, orderKey(para.idx, name.s));
   }
@@ -1350,12 +1391,12 @@ function findTitledSurnames(para: Para, reg: Registry): void {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
     const title = toks[i - 1];
-    if (!t.w || !isCap(t.t) || !TITLE_HEADS.has(title.t) || title.e + 1 !== t.s) continue;
+    if (!t.w || !t.cap || !TITLE_HEADS.has(title.t) || title.e + 1 !== t.s) continue;
     const next = toks[i + 1];
-    if (next && next.w && (isCap(next.t) || NAME_PARTICLES.has(next.t)) && next.s === t.e + 1 && !isPossessive(t.t)) continue;
+    if (next && next.w && (next.cap || NAME_PARTICLES.has(next.t)) && next.s === t.e + 1 && !isPossessive(t.t)) continue;
     const before = toks[i - 2];
     // `Deputy Prime Minister Surname` is fine; `the Minister Plenipotentiary` is no name.
-    if (!validName(toks, i, i + 1, reg) || before && before.w && /^(?:the|a|an)$/i.test(before.t) && !isCap(t.t)) continue;
+    if (!validName(toks, i, i + 1, reg) || before && before.w && /^(?:the|a|an)$/i.test(before.t) && !t.cap) continue;
     const surname = stripPossessive(t.t);
     // `..., Minister Says`: a headline's verb is no surname.
     if (surname.length < 3 || ALL_CAPS.test(surname) || CUES.has(surname.toLowerCase())) continue;
@@ -1397,7 +1438,7 @@ function findListedPeople(para: Para, reg: Registry): void {
     // `A and other economists`, `A and fellow senators`.
     if ((t.t === 'other' || t.t === 'fellow') && toks[i - 1]?.t === 'and' && PERSON_PLURALS.has(toks[i + 1]?.lower ?? '') && i >= 2) {
       const end = i - 2;
-      if (!toks[end].w || !isCap(toks[end].t)) continue;
+      if (!toks[end].w || !toks[end].cap) continue;
       addListedPerson(para, reg, runLeft(toks, end, para), end + 1, null);
     }
   }
@@ -1426,7 +1467,7 @@ function listItems(toks: Token[], from: number): Array<[number, number]> {
   let last = false;
   while (items.length < 8) {
     const t = toks[j];
-    if (!t || !t.w || !isCap(t.t) || FUNCTION_WORDS.has(t.t)) break;
+    if (!t || !t.w || !t.cap || FUNCTION_WORDS.has(t.t)) break;
     const b = runRight(toks, j, 4);
     if (b <= j) break;
     items.push([j, b]);
@@ -1475,7 +1516,7 @@ function roleBefore(toks: Token[], comma: number, text: string, reg: Registry): 
     if (!t.w) return null;
     const inTail = k > 0 && ROLE_PREPOSITIONS.test(toks[k - 1].t);
     if (/^(?:a|an|the)$/i.test(t.t) && !inTail) { start = k + 1; break; }
-    if (isPossessive(t.t) && isCap(t.t) && !inTail && !(k > 0 && toks[k - 1].t === 'the')) { start = k + 1; possessor = stripPossessive(t.t); break; }
+    if (isPossessive(t.t) && t.cap && !inTail && !(k > 0 && toks[k - 1].t === 'the')) { start = k + 1; possessor = stripPossessive(t.t); break; }
     if (CUES.has(t.lower) || /^(?:and|or|but|that|which|who|as|by)$/.test(t.t)) return null;
   }
   if (start < 0 || start >= comma) return null;
@@ -1494,9 +1535,9 @@ function roleBefore(toks: Token[], comma: number, text: string, reg: Registry): 
     if (!ROLE_PREPOSITIONS.test(toks[r + 1].t)) return null;
     let a = r + 2;
     if (a < comma && toks[a].t === 'the') a++;
-    if (a < comma && isCap(toks[a].t)) {
+    if (a < comma && toks[a].cap) {
       let b = a;
-      while (b < comma && toks[b].w && (isCap(toks[b].t) || (ORG_CONNECTORS.has(toks[b].t) && b + 1 < comma && isCap(toks[b + 1].t)))) b++;
+      while (b < comma && toks[b].w && (toks[b].cap || (ORG_CONNECTORS.has(toks[b].t) && b + 1 < comma && toks[b + 1].cap))) b++;
       for (let e = b; e > a && !orgText; e--) {
         const cand = stripPossessive(joinTokens(toks, a, e, text));
         if (reg.org(cand)) orgText = cand;
@@ -1540,14 +1581,14 @@ function appositive(toks: Token[], from: number, text: string): { role: string; 
   for (let j = roleWordAt + 1; j < end; j++) {
     if (/^(?:at|of|from|with|for|in)$/.test(toks[j].t)) {
       let a = j + 1;
-      while (a < end && toks[a].w && startsLower(toks[a].t) && !isCap(toks[a].t)) a++;
+      while (a < end && toks[a].w && startsLower(toks[a].t) && !toks[a].cap) a++;
       // Skip modifiers like `US-based` or `influential`.
       let b = a;
       let lastCapRun: [number, number] | null = null;
       while (b < end) {
-        if (toks[b].w && isCap(toks[b].t)) {
+        if (toks[b].w && toks[b].cap) {
           const s0 = b;
-          while (b < end && toks[b].w && (isCap(toks[b].t) || (/^(?:of|on|for|and)$/.test(toks[b].t) && b + 1 < end && isCap(toks[b + 1].t) && toks[b + 1].t !== 'The'))) b++;
+          while (b < end && toks[b].w && (toks[b].cap || (/^(?:of|on|for|and)$/.test(toks[b].t) && b + 1 < end && toks[b + 1].cap && toks[b + 1].t !== 'The'))) b++;
           lastCapRun = [s0, b];
           if (ORG_HEAD_KIND.get(toks[b - 1].t) || b < end && toks[b].t === '(') break;
           continue;
@@ -1612,8 +1653,8 @@ export function findMentions(paras: Para[], reg: Registry): void {
       const p = list[0];
       const prev = toks[i - 1];
       const next = toks[i + 1];
-      const joinedPrev = prev && prev.w && isCap(prev.t) && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) && !NATIONALITIES.has(prev.t);
-      const joinedNext = next && next.w && isCap(next.t) && t.e + 1 === next.s && !isPossessive(t.t) && !ORG_HEAD_KIND.get(next.t);
+      const joinedPrev = prev && prev.w && prev.cap && prev.e + 1 === t.s && !FUNCTION_WORDS.has(prev.t) && !TITLES.has(prev.t) && !NATIONALITIES.has(prev.t);
+      const joinedNext = next && next.w && next.cap && t.e + 1 === next.s && !isPossessive(t.t) && !ORG_HEAD_KIND.get(next.t);
       const order = orderKey(para.idx, t.s);
       p.mentions.push(order);
       if (joinedPrev || joinedNext) continue; // part of the full name (or of another name)

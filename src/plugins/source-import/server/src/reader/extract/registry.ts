@@ -50,6 +50,11 @@ export class Registry {
     return e ? this.root(e) : null;
   }
 
+  /** Every lower-cased name an organization goes by. */
+  orgNameKeys(): IterableIterator<string> {
+    return this.orgKeys.keys();
+  }
+
   private root(e: OrgEntity): OrgEntity {
     while (e.merged) e = e.merged;
     return e;

@@ -15,6 +15,8 @@ export interface Token {
   w: boolean;
   /** `t.toLowerCase()`, computed once. */
   lower: string;
+  /** `isCap(t)`, computed once: every finder asks it of most words. */
+  cap: boolean;
 }
 
 /*
@@ -93,7 +95,7 @@ export function tokenize(s: string, max = 200000): Token[] {
     foldable = c >= 128 || (c >= 65 && c <= 90);
     const len = tokenAt(s, p, n);
     const t = s.slice(p, p + len);
-    out.push({ t, s: p, e: p + len, w: len > 1 || isLetterOrDigit(c), lower: foldable ? t.toLowerCase() : t });
+    out.push({ t, s: p, e: p + len, w: len > 1 || isLetterOrDigit(c), lower: foldable ? t.toLowerCase() : t, cap: isCap(t) });
     if (out.length >= max) break;
     if (c === 0) break;
     p += len;
