@@ -7,11 +7,9 @@
  * imports it is not the process that answered the page.
  */
 import path from 'node:path';
-import readline from 'node:readline';
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { corpusText } from '../../bench/lib/corpus';
-import { NODE_SAYS } from '../helpers/app-node';
+import { startNode, type AppNode } from '../helpers/app-node';
 import { browserTestOrSkip, appDir, ensureAdminBuild, launchBrowser, startApp, type RunningApp, evidence as recorded, logIn } from './app';
 
 const browserTest = browserTestOrSkip();
@@ -20,7 +18,7 @@ const COUNT = 50;
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
-let node: ChildProcess | null = null;
+let node: AppNode | null = null;
 
 beforeAll(async () => {
   if (browserTest === test.skip) return;
@@ -32,28 +30,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  node?.kill('SIGKILL');
+  node?.child.kill('SIGKILL');
   await browser?.close();
   await app?.stop();
 });
 
 const evidence = <T>(step: string, action: () => Promise<T>) => recorded(app, page, 'admin-background', step, action);
-
-/** Another node of the app, its worker on, on the app's database. */
-const startNode = () =>
-  new Promise<ChildProcess>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(appDir, 'tests', 'helpers', 'app-node.ts')], {
-      cwd: appDir,
-      env: { ...app.env, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith(`${NODE_SAYS}ready`)) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`the app node exited (${code}):\n${output}`)));
-  });
 
 browserTest('an editor drops 50 files, reloads the page while the server imports them, and sees the run finish', async () => {
   await evidence('log in and open the page', async () => {
@@ -90,7 +72,8 @@ browserTest('an editor drops 50 files, reloads the page while the server imports
   });
   await page.screenshot({ path: path.join(appDir, 'artifacts', 'admin-background-progress.png') });
 
-  node = await startNode();
+  // Another node of the app, its worker on, on the app's database.
+  node = await startNode(app.env);
   const result = page.getByTestId('import-result');
   await evidence('another node imports the run; the page shows its report', async () => {
     await result.waitFor({ timeout: 240_000 });

@@ -7,6 +7,8 @@
  * documents are imported and before the batch is recorded done: the worst place to die.
  */
 import path from 'node:path';
+import readline from 'node:readline';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createStrapi } from '@strapi/strapi';
 import { INSTANCE } from '../../src/plugins/source-import/server/src/services/history';
 import type { Background } from '../../src/plugins/source-import/server/src/services/background';
@@ -36,6 +38,36 @@ async function main() {
   process.stdout.write(`${NODE_SAYS}ready ${INSTANCE}\n`);
   process.once('SIGTERM', () => {
     strapi.destroy().then(() => process.exit(0), () => process.exit(1));
+  });
+}
+
+/** A node started by `startNode`: its process, its instance name, and its end. */
+export interface AppNode {
+  child: ChildProcess;
+  instance: string;
+  exited: Promise<void>;
+}
+
+/**
+ * Starts another node of the app (this file, as its own process) with `env` (the test app's
+ * DATABASE_* among them) and resolves once it says it is ready; rejects with its output if it
+ * exits before.
+ */
+export function startNode(env: NodeJS.ProcessEnv, { dieInBatch }: { dieInBatch?: number } = {}): Promise<AppNode> {
+  const child = spawn(process.execPath, ['--import', 'tsx', __filename], {
+    cwd: appDir,
+    env: { ...env, LOG_LEVEL: 'warn', APP_NODE_DIE_IN_BATCH: String(dieInBatch ?? 0) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      output += `${line}\n`;
+      if (line.startsWith(`${NODE_SAYS}ready `)) resolve({ child, instance: line.slice(`${NODE_SAYS}ready `.length), exited });
+    });
+    exited.then(() => reject(new Error(`the app node exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`)));
   });
 }
 

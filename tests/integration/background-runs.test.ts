@@ -5,12 +5,11 @@
  * PostgreSQL, two nodes sharing one run, one of them killed. Every file imported once.
  */
 import path from 'node:path';
-import readline from 'node:readline';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { corpusText } from '../../bench/lib/corpus';
 import { createFullAccessToken, loginAdmin, startStrapi, type TestApp } from '../helpers/strapi';
-import { NODE_SAYS } from '../helpers/app-node';
+import { startNode as startAppNode } from '../helpers/app-node';
 import type { Background, BackgroundRun } from '../../src/plugins/source-import/server/src/services/background';
 import type { FileResult } from '../../src/plugins/source-import/server/src/import/outcome';
 import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
@@ -87,24 +86,8 @@ async function expectEachFileOnce(runId: number, sent: Array<{ fileName: string 
  * Another node of the app on this file's database, its worker on; `dieInBatch`: it kills
  * itself (SIGKILL) in that batch, its documents imported and the batch not yet recorded.
  */
-function startNode({ dieInBatch }: { dieInBatch?: number } = {}): Promise<{ child: ChildProcess; instance: string; exited: Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'helpers', 'app-node.ts')], {
-    cwd: path.resolve(__dirname, '..', '..'),
-    // The sandbox's environment, where startStrapi put the DATABASE_* of this file's database.
-    env: { ...process.env, IMPORT_WORKER_POLL_MS: '100', LOG_LEVEL: 'warn', APP_NODE_DIE_IN_BATCH: String(dieInBatch ?? 0) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      output += `${line}\n`;
-      if (line.startsWith(`${NODE_SAYS}ready `)) resolve({ child, instance: line.slice(`${NODE_SAYS}ready `.length), exited });
-    });
-    exited.then(() => reject(new Error(`the app node exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`)));
-  });
-}
+/** Another node on this file's database (startStrapi put its DATABASE_* in the environment), polling fast. */
+const startNode = (options: { dieInBatch?: number } = {}) => startAppNode({ ...process.env, IMPORT_WORKER_POLL_MS: '100' }, options);
 
 const killed = (child: ChildProcess) =>
   new Promise<void>((resolve) => {

@@ -39,7 +39,9 @@ type Trx = ((table: string) => Builder) & {
   isCompleted: () => boolean;
   executionPromise?: Promise<unknown>;
 };
-type Knex = ((table: string) => Builder) & { transaction: () => Promise<Trx> };
+type Knex = ((table: string) => Builder) & {
+  transaction: (() => Promise<Trx>) & (<T>(work: (trx: Trx) => Promise<T>) => Promise<T>);
+};
 type RunRow = {
   id: number;
   state: string;
@@ -98,12 +100,10 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Adds items to a run as batches, from its `offset`-th item on: documents to import, or import records to re-read. */
   async function addBatches(runId: number, offset: number, items: StoredDocument[] | number[]) {
-    const first = Math.ceil(offset / BACKGROUND_BATCH_SIZE);
     for (let i = 0; i < items.length; i += BACKGROUND_BATCH_SIZE) {
       await strapi.db.query(BATCH).create({
         data: {
           runId,
-          seq: first + i / BACKGROUND_BATCH_SIZE,
           firstIndex: offset + i,
           state: 'pending',
           documents: JSON.stringify(items.slice(i, i + BACKGROUND_BATCH_SIZE)),
@@ -201,40 +201,29 @@ const background = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function workOne(statistics: ReturnType<typeof statisticsKeeper>): Promise<boolean> {
     const knex = strapi.db.connection as unknown as Knex;
-    if (!postgres()) {
-      // One node: nobody else claims. The batch is recorded done once imported; a crash before
-      // that leaves it waiting for the next start.
-      const batch = (await claimable(knex as unknown as Trx)) as Claimed | undefined;
-      if (!batch) return false;
-      const run = (await on(knex, RUN).where({ id: batch.runId }).first('id', 'kind', 'publish', 'dry_run as dryRun')) as RunRow;
-      const results = await doBatch(run, batch.documents, statistics);
-      const trx = await knex.transaction();
-      try {
-        await recordDone(trx, batch, results);
-        await trx.commit();
-      } catch (error) {
-        await trx.rollback(error);
-        throw error;
-      }
-      return true;
-    }
-    // The claim is the lock: held by this transaction while the batch is imported (on other
-    // connections, in the importer's own transactions), released at commit or by a death.
-    const trx = await knex.transaction();
-    trx.executionPromise?.catch(() => {});
+    // PostgreSQL: the claim is the lock, held by this transaction while the batch is imported
+    // (on other connections, in the importer's own transactions) and released at commit or by a
+    // death. SQLite: one node, so nobody else claims, and its one connection cannot hold a
+    // transaction while the importer writes: the batch is recorded done once imported, and a
+    // crash before that leaves it waiting for the next start.
+    const held = postgres() ? await knex.transaction() : null;
+    held?.executionPromise?.catch(() => {});
     try {
-      const batch = (await claimable(trx).forUpdate().skipLocked()) as Claimed | undefined;
+      const reader = held ?? (knex as unknown as Trx);
+      const batch = (await (held ? claimable(held).forUpdate().skipLocked() : claimable(reader))) as Claimed | undefined;
       if (!batch) {
-        await trx.commit();
+        await held?.commit();
         return false;
       }
-      const run = (await on(trx, RUN).where({ id: batch.runId }).first('id', 'kind', 'publish', 'dry_run as dryRun')) as RunRow;
+      const run = (await on(reader, RUN).where({ id: batch.runId }).first('id', 'kind', 'publish', 'dry_run as dryRun')) as RunRow;
       const results = await doBatch(run, batch.documents, statistics);
-      await recordDone(trx, batch, results);
-      await trx.commit();
+      if (held) {
+        await recordDone(held, batch, results);
+        await held.commit();
+      } else await knex.transaction((trx) => recordDone(trx, batch, results));
       return true;
     } catch (error) {
-      if (!trx.isCompleted()) await trx.rollback(error).catch(() => {});
+      if (held && !held.isCompleted()) await held.rollback(error).catch(() => {});
       throw error;
     }
   }

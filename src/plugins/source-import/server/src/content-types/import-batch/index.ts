@@ -23,8 +23,6 @@ export default {
     attributes: {
       /** the run (import-run) it belongs to */
       runId: { type: 'integer', required: true },
-      /** its place in the run: 0, 1, 2... */
-      seq: { type: 'integer', required: true },
       /** the place in the run of its first document (0 for the first batch) */
       firstIndex: { type: 'integer', required: true },
       state: { type: 'enumeration', enum: ['pending', 'done'], default: 'pending' },
