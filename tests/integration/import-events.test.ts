@@ -72,8 +72,11 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
 });
 
+/** The last test stops the app itself. */
+let stopped = false;
+
 afterAll(async () => {
-  await app?.stop();
+  if (!stopped) await app?.stop();
   await new Promise((resolve) => receiver?.close(resolve));
 });
 
@@ -144,5 +147,29 @@ describe('events of a batch import', () => {
     const quoteIds = [...new Set(deliveries.filter((d) => d.uid === QUOTE).map((d) => d.documentId))];
     expect(quoteIds.length).toBeGreaterThan(0);
     expect(new Set((await documentsOf(QUOTE, quoteIds)).map((r) => r.documentId)).size).toBe(quoteIds.length);
+  });
+
+  // Last: it stops the app. The events go out after the commit without holding the import up;
+  // an app stopped right after the import (the CLI's end, a deploy) must still send every one.
+  it('tells of every entry of an import when the app stops right after it', async () => {
+    const told: string[] = [];
+    // A listener that takes its time, as a search indexer would: the hub sends one event after another.
+    app.strapi.eventHub.on('entry.create', async (...args: unknown[]) => {
+      const payload = args[0] as { uid: string; entry: { documentId: string } };
+      if (payload.uid === ARTICLE || payload.uid === QUOTE) told.push(payload.entry.documentId);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    const failures: string[] = [];
+    const logError = app.strapi.log.error.bind(app.strapi.log);
+    app.strapi.log.error = ((message: string) => {
+      failures.push(String(message));
+      return logError(message);
+    }) as typeof app.strapi.log.error;
+    const [result] = await importer().importDocuments([{ text: variant(seedText(), 'stop-1'), headline: 'Seed page, then the app stops' }]);
+    const { outcome } = result as { outcome: { article: { documentId: string }; quotes: { documentIds: string[] } } };
+    stopped = true;
+    await app.stop();
+    expect(failures).toEqual([]);
+    expect(told.sort()).toEqual([outcome.article.documentId, ...outcome.quotes.documentIds].sort());
   });
 });

@@ -66,9 +66,28 @@ export async function emitAfterCommit(strapi: Core.Strapi, uid: string, event: E
       }
     }
   };
-  const guarded = () =>
-    emit().catch((error: unknown) => strapi.log.error(`source-import: could not emit ${event} for ${uid}: ${(error as Error).message}`));
+  const guarded = () => {
+    const sending = emit()
+      .catch((error: unknown) => {
+        strapi.log.error(`source-import: could not emit ${event} for ${uid}: ${(error as Error).message}`);
+      })
+      .finally(() => inFlight.get(strapi)?.delete(sending));
+    const sendings = inFlight.get(strapi) ?? new Set<Promise<void>>();
+    inFlight.set(strapi, sendings.add(sending));
+  };
   await strapi.db.transaction(async ({ onCommit }) => {
-    onCommit(() => void guarded());
+    onCommit(guarded);
   });
+}
+
+/** Events on their way out (they go after the commit, without holding the import up), per app. */
+const inFlight = new WeakMap<Core.Strapi, Set<Promise<void>>>();
+
+/**
+ * Waits for the events still on their way out: the plugin's `destroy` calls it, so that an app
+ * that stops right after an import still sends them (and does not read a database it closed).
+ */
+export async function eventsSent(strapi: Core.Strapi): Promise<void> {
+  const sendings = inFlight.get(strapi);
+  while (sendings && sendings.size > 0) await Promise.allSettled([...sendings]);
 }
