@@ -104,7 +104,7 @@ export const EDITOR_VIEWS: Record<string, EditorView> = {
     metadatas: {
       name: field('Name', 'The name as articles give it in full.'),
       slug: slug('name'),
-      aliases: field('Other names', 'Other spellings and short forms the importer recognises, as a JSON list (["Byman"]).'),
+      aliases: field('Other names', 'Other spellings and short forms the importer recognises, as a JSON list (["Ostrander"]).'),
       description: field('Description'),
       affiliations: field('Roles', 'Positions held at organizations (“senior fellow” at a think tank).'),
       organizations: relation('Organizations', 'name'),

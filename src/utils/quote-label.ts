@@ -1,7 +1,7 @@
 /**
  * The short form of a quote that the Content Manager shows in lists and relation pickers
  * (its `mainField` must be a stored scalar attribute): the first words of the quote and who
- * said it, `“Although the US military estimates…” — Daniel L. Byman`.
+ * said it, `“Although the harbour fees rose…” — Miriam K. Ostrander`.
  */
 
 /** Words kept from the start of the quote, at most. */

@@ -3,11 +3,11 @@ import { firstWords, quoteLabel, QUOTE_LABEL_MAX } from '../../src/utils/quote-l
 describe('quoteLabel', () => {
   it.each([
     [
-      'Although the US military estimates that there are only between 3,000 and 4,500 fighters',
-      'Daniel L. Byman',
-      '“Although the US military estimates that there are…” — Daniel L. Byman',
+      'Although the harbour authority expects that there will be only between 300 and 450 ferries',
+      'Miriam K. Ostrander',
+      '“Although the harbour authority expects that there will…” — Miriam K. Ostrander',
     ],
-    ['has a real precedent', 'Salman Rafi Sheikh', '“has a real precedent” — Salman Rafi Sheikh'],
+    ['has a long history', 'Tomas Eriksen Vale', '“has a long history” — Tomas Eriksen Vale'],
     ['"We will watch the water"', null, '“We will watch the water”'],
     ['a full review.', '  an   official ', '“a full review.” — an official'],
     ['', null, '“”'],

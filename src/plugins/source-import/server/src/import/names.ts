@@ -19,7 +19,7 @@ const NON_IDENTIFYING = /^(he|she|they|him|her|it|the\b.*|an?\b.*|his\b.*|her\b.
 
 /**
  * An alias that can find the same entity again in another document: a name-like form
- * ("Byman", "ISIL"), not a pronoun or a role phrase ("He", "the US scholar").
+ * ("Ostrander", "ISIL"), not a pronoun or a role phrase ("He", "the US scholar").
  */
 export const isIdentifyingAlias = (alias: string): boolean => {
   const trimmed = alias.trim();
@@ -28,7 +28,7 @@ export const isIdentifyingAlias = (alias: string): boolean => {
 };
 
 /**
- * The same name without middle initials: "Daniel L. Byman" is also found as "Daniel Byman".
+ * The same name without middle initials: "Miriam K. Ostrander" is also found as "Miriam Ostrander".
  * Only initials go; a full middle name stays, since dropping it could join two people.
  */
 export const withoutMiddleInitials = (name: string): string | null => {

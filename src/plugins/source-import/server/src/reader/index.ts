@@ -159,7 +159,7 @@ function readUnsafe(input: string | Uint8Array, options: ReadOptions): Reading {
     if (d.agency) datelineAgencies.push({ agency: d.agency, order: p.idx * 1e7 });
   }
 
-  // The agency of a row's byline date (`AFP Sunday 18 Sep 2016`) filed the article, as a dateline's does.
+  // The agency of a row's byline date (`AFP Monday 5 Dec 2016`) filed the article, as a dateline's does.
   for (const b of tree.children) {
     const agency = b.type === 'date' ? bylineAgency(b.value) : null;
     if (agency) datelineAgencies.push({ agency, order: 0 });

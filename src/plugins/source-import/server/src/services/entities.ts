@@ -60,7 +60,7 @@ const personNames = (person: Person) => {
   const shortName = withoutMiddleInitials(person.name);
   const fullNames = shortName ? [person.name, shortName] : [person.name];
   const several = person.name.trim().split(/\s+/).length > 1;
-  // A full name is found only by itself ("Anna Byman" is not "Byman"); a lone surname is found
+  // A full name is found only by itself ("Anna Ostrander" is not "Ostrander"); a lone surname is found
   // by the surname another document recorded, unless that surname is ambiguous.
   return { fullNames, claimed: several ? [...fullNames, ...person.aliases.filter(isIdentifyingAlias)] : [person.name] };
 };

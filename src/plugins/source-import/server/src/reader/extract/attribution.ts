@@ -169,7 +169,7 @@ function npLeft(toks: Token[], j: number, lo: number): NP | null {
   return null;
 }
 
-/** An unnamed source further left: `an unnamed source in Moscow's ... circles` + cue. */
+/** An unnamed source further left: `an unnamed source in Lisbon's ... circles` + cue. */
 function sourceLeft(toks: Token[], cue: number, lo: number): NP | null {
   for (let j = cue - 1; j >= lo && cue - j <= 16; j--) {
     const w = toks[j].t;

@@ -1024,7 +1024,7 @@ function findPeople(para: Para, reg: Registry): void {
     if (i > 0 && toks[i - 1].w && toks[i - 1].cap && !FUNCTION_WORDS.has(toks[i - 1].t) && !TITLES.has(toks[i - 1].t) && !NATIONALITIES.has(toks[i - 1].t) && !HONORIFICS.has(toks[i - 1].t) && !MONTH_NUMBER.get(toks[i - 1].lower) &&
       !(isPossessive(toks[i - 1].t) && officeBefore(toks, i) >= 0)) continue; // not a run start
     let a = i;
-    // Title before the name: `Syrian President Bashar al-Assad`.
+    // Title before the name: `Tunisian President Karim al-Haddad`.
     let titleStart = -1;
     let k = a;
     while (k < n && toks[k].w && (TITLES.has(toks[k].t) || NATIONALITIES.has(toks[k].t) || HONORIFICS.has(toks[k].t) || (isPossessive(toks[k].t) && startsUpper(toks[k].t) && PLACES.has(stripPossessive(toks[k].t))))) {
@@ -1549,7 +1549,7 @@ function roleBefore(toks: Token[], comma: number, text: string, reg: Registry): 
 
 /**
  * `, a senior fellow at the Wexford Institute,` -> role `senior fellow`, organization text.
- * `, political analyst and expert on Pakistani foreign affairs,` -> the whole phrase is the role.
+ * `, economist and expert on Chilean trade policy,` -> the whole phrase is the role.
  */
 function appositive(toks: Token[], from: number, text: string): { role: string; orgText: string | null } | null {
   let k = from;

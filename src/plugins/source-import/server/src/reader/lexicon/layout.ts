@@ -15,7 +15,7 @@ export const MODIFIED_DATE_LABELS = new Set(['Last updated', 'Last update', 'Upd
 
 /**
  * Site names as a header or footer line prints them on its own (`Sputnik International`,
- * `- Sputnik International`, `- RT International, 1920, 25.02.2022`). Only names of the
+ * `- Sputnik International`, `- RT International, 0730, 09.11.2021`). Only names of the
  * `<outlet> <word>` kind: a bare agency name on a line can be a photo credit.
  */
 export const SITE_NAMES = new Set([

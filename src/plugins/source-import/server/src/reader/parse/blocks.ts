@@ -75,7 +75,7 @@ export function isMetadataLine(t: string): boolean {
 
 /** Up to four capitalized words (a site's name). */
 const SHORT_NAME = /^\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3}$/u;
-/** `Sputnik International`, `- Sputnik International`, `- Sputnik International, 1920, 25.02.2022`. */
+/** `Sputnik International`, `- Sputnik International`, `- Sputnik International, 0730, 09.11.2021`. */
 function isSiteName(t: string, pageHead: boolean): boolean {
   const m = /^(?:[-–—|] ?)?([^,]{2,40})(?:, [\d., ]{1,30})?$/.exec(t);
   if (!m) return false;

@@ -8,7 +8,7 @@ function iso(y: number, mo: number, d: number, h?: number, mi?: number, offsetMi
   if (h === undefined || mi === undefined) return `${y}-${pad(mo)}-${pad(d)}`;
   if (!(h >= 0 && h <= 23 && mi >= 0 && mi <= 59)) return null;
   if (offsetMinutes === 0) return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00Z`;
-  // A local time with its offset from UTC (`00:11 GMT +3`, `T11:32+0300`): stored as UTC.
+  // A local time with its offset from UTC (`00:11 GMT +3`, `T09:05+0300`): stored as UTC.
   const t = new Date(Date.UTC(y, mo - 1, d, h, mi) - offsetMinutes * 60000);
   return t.toISOString().replace('.000Z', 'Z');
 }
@@ -37,15 +37,15 @@ export function matchClock(text: string): DateMatch | null {
  * A stated publication date at the start of a text: `13:05 13.10.2016 (updated 14:20 13.10.2016)`,
  * `13.10.2016`, `October 13, 2016`, `13 October 2016`, `2016-10-13`.
  */
-// Dataset rows strip the colons: `(updated 1133 27.05.2017)`, `Fri 07 Apr 2017 at 0914`.
+// Dataset rows strip the colons: `(updated 0845 14.03.2018)`, `Tue 12 Jun 2018 at 1605`.
 const DOTTED = /^(?:(\d{1,2}):(\d{2}) ?)?(\d{1,2})[./](\d{1,2})[./](\d{4})(?: ?(\d{1,2}):(\d{2}))?(?: ?\((?:updated|upd\.?):? ?(\d{1,2}):?(\d{2}) ?(\d{1,2})[./](\d{1,2})[./](\d{4})\))?/i;
 const WORDY_MDY = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}):(\d{2})|,? at (\d{1,2}):?(\d{2})(?!\d))?/;
 const WORDY_DMY = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})(?:,? (\d{1,2}):(\d{2})|,? at (\d{1,2}):?(\d{2})(?!\d))?/;
-/** `2016-10-13`, `2016-10-13 14:20`, `2022-02-17T11:32+0000`, `2022-02-17T11:32:05.000Z`. */
+/** `2016-10-13`, `2016-10-13 14:20`, `2021-09-08T16:45+0000`, `2021-09-08T16:45:05.000Z`. */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?: ?(Z|[+-]\d{2}:?\d{2}))?)?/;
 /**
- * `Published April 13 2017`, `Fri 07 Apr 2017`, `Sunday, 18 Sep 2016`, a row's byline
- * `AFP Sunday 18 Sep 2016`: a label, or an agency and a weekday, before the date.
+ * `Published March 14 2018`, `Tue 12 Jun 2018`, `Monday, 5 Dec 2016`, a row's byline
+ * `AFP Monday 5 Dec 2016`: a label, or an agency and a weekday, before the date.
  */
 const DATE_LABEL = /^(?:(?:Published|Updated|Posted)(?: on)?:? |[A-Z]{2,6} (?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,? )?/;
 
@@ -89,7 +89,7 @@ function matchBareDate(text: string): DateMatch | null {
   return null;
 }
 
-/** `2022-02-17T11:32+0000`: a whole machine timestamp (metadata dumps), a date wherever it stands. */
+/** `2021-09-08T16:45+0000`: a whole machine timestamp (metadata dumps), a date wherever it stands. */
 export function isTimestamp(text: string, m: DateMatch | null): boolean {
   return m !== null && m.length === text.length && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text);
 }

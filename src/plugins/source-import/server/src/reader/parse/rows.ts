@@ -2,9 +2,9 @@
  * Flattened dataset rows: an article stored as one line, its furniture kept as bare words
  * (the dataset stripped colons, commas and apostrophes):
  *
- *   `27.05.2017(updated 1133 27.05.2017) Get short URL 13963 <lead> MOSCOW (Sputnik) <body>
+ *   `14.03.2018(updated 0845 14.03.2018) Get short URL 20417 <lead> MOSCOW (Sputnik) <body>
  *    ... 963 Topic <story> (61) Related <titles> Tags <tags> Community standardsDiscussion ...`
- *   `Fri 07 Apr 2017 at 0914 <headline>. <body>`      `<headline> AFP Sunday 18 Sep 2016 <body>`
+ *   `Tue 12 Jun 2018 at 1605 <headline>. <body>`      `<headline> AFP Monday 5 Dec 2016 <body>`
  *
  * These are anchors for the flat splitter: the date prefix, a headline where the row states
  * one, a byline date, story lines, and the tail (counter, Related, Tags, footer). Every search
@@ -18,11 +18,11 @@ import { startsLower } from './chars';
 export interface RowAnchor { a: number; b: number; kind: 'date' | 'headline' | 'story' | 'counter' | 'chrome' | 'related' | 'tagsHeader' }
 
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-/** `<headline> AFP Sunday 18 Sep 2016 <Body>`: an agency and a weekday date between title and text. */
+/** `<headline> AFP Monday 5 Dec 2016 <Body>`: an agency and a weekday date between title and text. */
 const BYLINE_DATE = new RegExp(` (?:(\\p{Lu}{2,6}) )?(${WEEKDAY},? \\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.? \\d{4})(?= \\p{Lu})`, 'u');
-/** A row's byline date: the agency before its weekday (`AFP Sunday 18 Sep 2016`), if any. */
+/** A row's byline date: the agency before its weekday (`AFP Monday 5 Dec 2016`), if any. */
 const BYLINE_AGENCY = new RegExp(`^(\\p{Lu}{2,6}) (?=${WEEKDAY})`, 'u');
-/** Words that end a clause the date belongs to (`held on Sunday 18 Sep 2016`). */
+/** Words that end a clause the date belongs to (`held on Monday 5 Dec 2016`). */
 const DATE_GOVERNORS = /^(?:on|since|until|till|by|from|of|before|after|last|next|that|this|the|to|at|in|and|or|was|is)$/i;
 const STORY = / Topic ((?:\S+ ){1,20}?)\(\d{1,6}\)(?= |$)/gu;
 /** A view counter right after an anchor (` 112010`), its number in group 1. */
@@ -49,7 +49,7 @@ export function rowLinkCredit(t: string): number {
   return 0;
 }
 
-/** The agency of a row's byline date block (`AFP Sunday 18 Sep 2016` -> `AFP`), or null. */
+/** The agency of a row's byline date block (`AFP Monday 5 Dec 2016` -> `AFP`), or null. */
 export function bylineAgency(value: string): string | null {
   const m = BYLINE_AGENCY.exec(value);
   return m ? m[1] : null;
@@ -128,7 +128,7 @@ export function rowAnchors(N: string, cutEnds: number[]): RowAnchor[] {
   return out;
 }
 
-/** The date prefix (`Published April 13 2017`, `13.04.2017)`), the headline after it, or a byline date. */
+/** The date prefix (`Published March 14 2018`, `14.03.2018)`), the headline after it, or a byline date. */
 function head(N: string, cutEnds: number[], out: RowAnchor[]): void {
   const d = matchDate(N.slice(0, 80));
   if (d && (N[d.length] === ' ' || N[d.length] === ')')) {
