@@ -200,12 +200,12 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
    *
    * Each row is one of: the article (kind 0), a published quote in `quote_ord` order with its
    * speaker (kind 1; the first speaker link, were there more), a tag in `tag_ord` order
-   * (kind 2). The columns of each table come under a prefix of their own, only those the
-   * content API shows, in the table's order (the order `select *` gives them, and so the order
-   * of the keys Strapi writes); the article's columns are filled on its own row only.
+   * (kind 2). The columns of each table follow one another, under a prefix of their own, only
+   * those the content API shows, in the table's order (the order `select *` gives them, and so
+   * the order of the keys Strapi writes); the article's columns are filled on its own row only.
    */
-  type Part = { prefix: string; columns: Array<{ column: string; name: string; field: { fromDB(value: unknown): unknown } }> };
-  let oneArticle: Promise<{ parts: Record<'article' | 'quote' | 'person' | 'tag', Part>; sql: string }> | null = null;
+  type Part = { prefix: string; columns: Array<{ column: string; name: string; field: { fromDB(value: unknown): unknown }; at: number }> };
+  let oneArticle: Promise<{ parts: Record<'article' | 'quote' | 'person' | 'tag', Part>; sql: string; personId: number }> | null = null;
   const KIND = '__fast_kind';
   const oneArticleStatement = async () => {
     const table = (uid: string) => meta(uid).tableName;
@@ -213,7 +213,7 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     const part = async (uid: string, prefix: string): Promise<Part> => {
       const shown = shownColumns(uid);
       const { fields } = (await knex().raw('select * from ?? limit 0', [table(uid)])) as { fields: Array<{ name: string }> };
-      return { prefix, columns: fields.flatMap(({ name }) => (shown.has(name) ? [{ column: name, ...shown.get(name)! }] : [])) };
+      return { prefix, columns: fields.flatMap(({ name }) => (shown.has(name) ? [{ column: name, ...shown.get(name)!, at: 0 }] : [])) };
     };
     const parts = {
       article: await part(ARTICLE, 'a$'),
@@ -221,6 +221,10 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
       person: await part(PERSON, 'p$'),
       tag: await part(TAG, 't$'),
     };
+    // Each column's place in a row (rows come as arrays: no object of every column for each row);
+    // the kind is first.
+    let at = 1;
+    for (const { columns } of [parts.article, parts.quote, parts.person, parts.tag]) for (const column of columns) column.at = at++;
     const quotes = meta(ARTICLE).attributes.quotes.joinTable!;
     const tags = meta(ARTICLE).attributes.tags.joinTable!;
     const speaker = meta(QUOTE).attributes.speaker.joinTable!;
@@ -241,14 +245,14 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
       left join ${quoted(table(TAG))} t on t.id = x.tag_id
       where x.kind = 0 or q.id is not null or t.id is not null
       order by x.kind, x.ord`;
-    return { parts, sql };
+    return { parts, sql, personId: parts.person.columns.find(({ column }) => column === 'id')!.at };
   };
 
   /** A table's part of a row as the query engine's `fromRow` reads it, less what the output sanitizer removes. */
-  const entryOf = (row: Row, { prefix, columns }: Part): Row => {
+  const entryOf = (row: unknown[], { columns }: Part): Row => {
     const entry: Row = {};
-    for (const { column, name, field } of columns) {
-      const value = row[prefix + column];
+    for (const { at, name, field } of columns) {
+      const value = row[at];
       entry[name] = value === null ? null : field.fromDB(value);
     }
     return entry;
@@ -259,8 +263,8 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     if (!isTheCommonShape(ctx.query)) return undefined;
     const read = await readersFor(ctx, ONE_ARTICLE_SCOPES, { depth: 2, relations: 3 });
     if (!read) return undefined;
-    const { parts, sql } = await (oneArticle ??= oneArticleStatement());
-    const { rows } = (await knex().raw(sql, [String(ctx.params.id)])) as { rows: Row[] };
+    const { parts, sql, personId } = await (oneArticle ??= oneArticleStatement());
+    const { rows } = (await knex().raw(sql, [String(ctx.params.id)]).options({ rowMode: 'array' })) as { rows: unknown[][] };
     if (rows.length === 0) return undefined;
 
     // The article's row comes first (kind 0), then the quotes, then the tags.
@@ -269,8 +273,8 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     const tagEntries: Row[] = [];
     for (let i = 1; i < rows.length; i += 1) {
       const row = rows[i];
-      if (row[KIND] === 1) {
-        const speaker = row[`${parts.person.prefix}id`] === null ? null : entryOf(row, parts.person);
+      if (row[0] === 1) {
+        const speaker = row[personId] === null ? null : entryOf(row, parts.person);
         quoteEntries.push({ ...entryOf(row, parts.quote), speaker });
       } else tagEntries.push(entryOf(row, parts.tag));
     }
