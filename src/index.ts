@@ -11,11 +11,15 @@ import { stopWatchingWrites, watchWrites } from './bootstrap/change-feed';
 import { CACHED_UIDS, createReadCache } from './bootstrap/read-cache';
 import { rememberRolePermissions } from './bootstrap/role-permissions';
 import { registerSlugMiddleware } from './bootstrap/slugs';
+import { buildMiddlewaresOnce } from './bootstrap/middlewares-once';
+import { dropUnwrittenLevels } from './bootstrap/log-levels';
 import { backfillQuoteLabels, registerQuoteLabelMiddleware } from './bootstrap/quote-labels';
 import { registerNullableDraftFields } from './graphql/draft-fields';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    dropUnwrittenLevels(strapi);
+    buildMiddlewaresOnce(strapi);
     registerSlugMiddleware(strapi);
     registerArticleQuotesMiddleware(strapi);
     registerQuoteLabelMiddleware(strapi);

@@ -29,8 +29,8 @@
  *   DATABASE_PASSWORD=strapi_test npm run bench:api -- --n 1000,10000
  *
  * Options: --duration 10 (seconds a case), --connections 10, --no-writes (skip the cases under
- * writes), --concurrency 1 (imports at once
- * while loading), --keep (leave the schema, to rerun with --schema NAME --n N and skip loading;
+ * writes), --concurrency 2 and --batch-size 25
+ * (batches at once, and documents a batch, while loading: the CLI's defaults), --keep (leave the schema, to rerun with --schema NAME --n N and skip loading;
  * on SQLite the file, rerun with --file PATH), --database sqlite (a file under .tmp/).
  * Each N gets a PostgreSQL schema (or a SQLite file) of its own, dropped at the end.
  */
@@ -44,14 +44,15 @@ import autocannon from 'autocannon';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { corpusText } from '../lib/corpus';
 import { arg, benchEnvironment, pgConfig, sql, strapiOptions } from '../lib/env';
-import type { Importer } from '../../src/plugins/source-import/server/src/services/importer';
+import type { Runner } from '../../src/plugins/source-import/server/src/services/runner';
 
 const appDir = path.resolve(__dirname, '..', '..');
 const role = arg('role', 'main');
 const sizes = arg('n', '1000,10000').split(',').map(Number);
 const duration = Number(arg('duration', '10'));
 const connections = Number(arg('connections', '10'));
-const loadConcurrency = Number(arg('concurrency', '1'));
+const loadConcurrency = Number(arg('concurrency', '2'));
+const loadBatchSize = Number(arg('batch-size', '25'));
 const keep = process.argv.includes('--keep');
 const withWrites = !process.argv.includes('--no-writes');
 const givenSchema = arg('schema', '');
@@ -60,28 +61,42 @@ const database = arg('database', 'postgres') === 'sqlite' ? 'sqlite' : 'postgres
 
 benchEnvironment({ NODE_ENV: 'production', DATABASE_CLIENT: database });
 
-/** In a child process: imports N generated pages, published, with a headline each. */
+/**
+ * In a child process: imports N generated pages, published, with a headline each, through the
+ * plugin's runner as the CLI does (batches of 25 written together, 2 batches at once, and the
+ * planner's statistics refreshed as the tables grow; PostgreSQL here runs without autovacuum).
+ */
 async function load(n: number) {
   const strapi: Core.Strapi = await createStrapi(strapiOptions(appDir)).load();
-  const importer = strapi.plugin('source-import').service('importer') as Importer;
+  const runner = strapi.plugin('source-import').service('runner') as Runner;
   const started = Date.now();
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < n) {
-      const i = next++;
-      const outcome = await importer.importDocument({
-        text: corpusText(i),
-        fileName: `page-${i + 1}.txt`,
-        // Not every generated page has a headline of its own; an editor would give one.
-        headline: `Archive article ${i + 1}`,
-        publish: true,
-      });
-      if (!outcome.published) throw new Error(`page ${i + 1} was not published: ${JSON.stringify(outcome).slice(0, 500)}`);
-      if (++done % 1000 === 0) process.stderr.write(`  loaded ${done}/${n} (${((done * 1000) / (Date.now() - started)).toFixed(1)} docs/s)\n`);
-    }
-  };
-  await Promise.all(Array.from({ length: loadConcurrency }, worker));
+  const work = runner.importWork(
+    { publish: true },
+    (i: number) => ({
+      // Not every generated page has a headline of its own; an editor would give one.
+      document: { text: corpusText(i), fileName: `page-${i + 1}.txt`, headline: `Archive article ${i + 1}` },
+    }),
+    (i) => `page-${i + 1}.txt`,
+  );
+  await runner.run({
+    ...work,
+    process: async (batch) => {
+      const lines = await work.process(batch);
+      for (const line of lines) {
+        if (!line.outcome?.published) throw new Error(`${line.result.fileName} was not published: ${JSON.stringify(line.error?.message ?? line.result).slice(0, 500)}`);
+      }
+      return lines;
+    },
+    items: Array.from({ length: n }, (_, i) => i),
+    batchSize: loadBatchSize,
+    concurrency: loadConcurrency,
+    history: null,
+    hooks: {
+      progress: ({ done }) => {
+        if (done % 1000 === 0) process.stderr.write(`  loaded ${done}/${n} (${((done * 1000) / (Date.now() - started)).toFixed(1)} docs/s)\n`);
+      },
+    },
+  });
   // Strapi finishes some start-up work after load() resolves; let it end before destroying.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await strapi.destroy();
@@ -464,7 +479,7 @@ async function benchSize(n: number, rows: Row[]) {
     await where.create();
     process.stderr.write(`N=${n}: loading ${n} articles into ${database} ${where.label.split(' (')[0]}\n`);
     const started = Date.now();
-    const loader = child(['--role', 'load', '--n', String(n), '--concurrency', String(loadConcurrency)], where.env);
+    const loader = child(['--role', 'load', '--n', String(n), '--concurrency', String(loadConcurrency), '--batch-size', String(loadBatchSize)], where.env);
     const code = await new Promise((resolve) => loader.once('exit', resolve));
     if (code !== 0) throw new Error(`loading failed (${code})`);
     process.stderr.write(`N=${n}: loaded in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

@@ -12,7 +12,7 @@ import { isPlainObject } from '../utils/is-plain-object';
  * The two reads apps make most, answered by plain queries instead of Strapi's populate path,
  * with the same JSON:
  *  - one article, `GET /api/articles/:documentId` with
- *    `populate[quotes][populate][speaker]=true&populate[tags]=true`: three queries;
+ *    `populate[quotes][populate][speaker]=true&populate[tags]=true`: one statement;
  *  - a page of articles with their tags, newest first, `GET /api/articles` with
  *    `populate[tags]=true&sort[0]=capturedAt:desc&pagination[page]=…&pagination[pageSize]=…`
  *    (each `pagination` key may be left out): the page, its total and the tags, three queries.
@@ -20,7 +20,9 @@ import { isPlainObject } from '../utils/is-plain-object';
  * Why: a miss of the one-article read cost ~20 ms of Node CPU (koa, authentication, validating
  * and sanitizing the query, the Document Service with its middlewares and transaction, the query
  * engine's populate with its knex compilation, sanitizing the output), spread over every step
- * with none above ~7%; the three queries and the rows' conversion cost ~1.3 ms.
+ * with none above ~7%; the three queries and the rows' conversion cost ~1.3 ms. Of what was left
+ * on this path, talking to PostgreSQL weighed most (profile at N = 1,000: the driver and its
+ * socket writes ~35% of the request's Node CPU with three statements, ~22% with one).
  *
  * What is kept: everything before the controller (routing, authentication, the route's
  * permission, `find` or `findOne`, the request guard and its read budget, which counts these
@@ -73,6 +75,8 @@ type Meta = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Knex = any;
 
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 /** `populate[quotes][populate][speaker]=true&populate[tags]=true`, as koa's parser reads it, and nothing else. */
 const isTheCommonShape = (query: Record<string, unknown>) => {
   const keys = Object.keys(query);
@@ -122,8 +126,8 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
   const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as Meta;
   const knex = () => strapi.db.connection as Knex;
 
-  /** A row as the query engine's `fromRow` reads it, less what the output sanitizer removes. */
-  const reader = (uid: string) => {
+  /** The columns of `uid` the content API shows (what the output sanitizer keeps), with their attribute's name and converter. */
+  const shownColumns = (uid: string) => {
     const model = strapi.getModel(uid as never) as unknown as { attributes: Record<string, Attribute> };
     const { columnToAttribute, attributes } = meta(uid);
     const shown = new Map<string, { name: string; field: { fromDB(value: unknown): unknown } }>();
@@ -132,6 +136,12 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
       if (!contentTypes.isScalarAttribute(attribute as never) || !(name in model.attributes || name === 'id' || name === 'documentId') || contentTypes.isPrivateAttribute(model as never, name)) continue;
       shown.set(column, { name, field: createField(attribute) });
     }
+    return shown;
+  };
+
+  /** A row as the query engine's `fromRow` reads it, less what the output sanitizer removes. */
+  const reader = (uid: string) => {
+    const shown = shownColumns(uid);
     return (row: Row): Row => {
       const entry: Row = {};
       for (const column in row) {
@@ -183,60 +193,76 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
   };
 
   /**
-   * The one-article read's statements, each finding the article by its documentId itself, so
-   * that all three are sent at once; compiled once (knex compiles a builder anew for every call).
-   * A quote's speaker comes with the quote (a quote has one speaker link; the first, were there
-   * more), its columns renamed `__fast_speaker_<column>`, in the table's order.
+   * The one-article read as one statement, compiled once (knex compiles a builder anew for every
+   * call): one round trip on one connection instead of three. Talking to PostgreSQL was the
+   * largest cost left in Node (a socket write and a read per statement, the pool, the driver's
+   * parse of each result: ~30% of the request's CPU with three statements).
+   *
+   * Each row is one of: the article (kind 0), a published quote in `quote_ord` order with its
+   * speaker (kind 1; the first speaker link, were there more), a tag in `tag_ord` order
+   * (kind 2). The columns of each table follow one another, under a prefix of their own, only
+   * those the content API shows, in the table's order (the order `select *` gives them, and so
+   * the order of the keys Strapi writes); the article's columns are filled on its own row only.
    */
-  let oneArticle: Promise<Record<'article' | 'quotes' | 'tags', (documentId: string) => Promise<Row[]>>> | null = null;
-  const SPEAKER = '__fast_speaker_';
-  const DOCUMENT_ID = 'newsroom:fast-read:documentId';
-  const compile = (builder: Knex) => {
-    const { sql, bindings } = builder.toSQL();
-    return async (documentId: string) => ((await knex().raw(sql, bindings.map((value: unknown) => (value === DOCUMENT_ID ? documentId : value)))) as { rows: Row[] }).rows;
-  };
-  const oneArticleStatements = async () => {
-    const articles = meta(ARTICLE).tableName;
-    const people = meta(PERSON).tableName;
-    const publishedId = knex().select('id').from(articles).where('document_id', DOCUMENT_ID).whereNotNull('published_at').limit(1);
-    const quotes = linked(ARTICLE, 'quotes', QUOTE, []);
-    const speaker = meta(QUOTE).attributes.speaker.joinTable!;
-    const personColumns = ((await knex().raw('select * from ?? limit 0', [people])) as { fields: Array<{ name: string }> }).fields.map((field) => field.name);
-    const tags = linked(ARTICLE, 'tags', TAG, []);
-    const quoteTable = meta(QUOTE).tableName;
-    return {
-      article: compile(knex().select('*').from(articles).where('document_id', DOCUMENT_ID).whereNotNull('published_at').limit(1)),
-      quotes: compile(
-        knex()
-          .select(`${quoteTable}.*`, ...personColumns.map((column) => `${people}.${column} as ${SPEAKER}${column}`))
-          .from(quoteTable)
-          .join(quotes.joinTable.name, `${quotes.joinTable.name}.${quotes.joinTable.inverseJoinColumn.name}`, `${quoteTable}.id`)
-          .joinRaw('left join lateral (select ?? as person_id from ?? where ?? = ?? limit 1) as __fast_speaker on true', [
-            speaker.inverseJoinColumn.name,
-            speaker.name,
-            `${speaker.name}.${speaker.joinColumn.name}`,
-            `${quoteTable}.id`,
-          ])
-          .leftJoin(people, `${people}.id`, '__fast_speaker.person_id')
-          .where(`${quotes.joinTable.name}.${quotes.joinTable.joinColumn.name}`, publishedId)
-          .whereNotNull(`${quoteTable}.published_at`)
-          .orderBy(`${quotes.joinTable.name}.${quotes.joinTable.orderColumnName}`, 'asc'),
-      ),
-      tags: compile(
-        tags.query
-          .clearWhere()
-          .where(`${tags.joinTable.name}.${tags.joinTable.joinColumn.name}`, publishedId)
-          .orderBy(`${tags.joinTable.name}.${tags.joinTable.orderColumnName}`, 'asc'),
-      ),
+  type Part = { prefix: string; columns: Array<{ column: string; name: string; field: { fromDB(value: unknown): unknown }; at: number }> };
+  let oneArticle: Promise<{ parts: Record<'article' | 'quote' | 'person' | 'tag', Part>; sql: string; personId: number }> | null = null;
+  const KIND = '__fast_kind';
+  /**
+   * A prepared statement of each pool connection, so that PostgreSQL plans it once per
+   * connection, not for every read: planning it took ~0.7 ms, twice its execution (EXPLAIN
+   * ANALYZE at N = 1,000), on the cores the app shares. (Not for a pooler in transaction mode,
+   * such as PgBouncer's, which does not keep a connection's prepared statements.)
+   */
+  const STATEMENT_NAME = 'newsroom_fast_article_read';
+  const oneArticleStatement = async () => {
+    const table = (uid: string) => meta(uid).tableName;
+    /** The columns of `uid` the content API shows, in the table's own order. */
+    const part = async (uid: string, prefix: string): Promise<Part> => {
+      const shown = shownColumns(uid);
+      const { fields } = (await knex().raw('select * from ?? limit 0', [table(uid)])) as { fields: Array<{ name: string }> };
+      return { prefix, columns: fields.flatMap(({ name }) => (shown.has(name) ? [{ column: name, ...shown.get(name)!, at: 0 }] : [])) };
     };
+    const parts = {
+      article: await part(ARTICLE, 'a$'),
+      quote: await part(QUOTE, 'q$'),
+      person: await part(PERSON, 'p$'),
+      tag: await part(TAG, 't$'),
+    };
+    // Each column's place in a row (rows come as arrays: no object of every column for each row);
+    // the kind is first.
+    let at = 1;
+    for (const { columns } of [parts.article, parts.quote, parts.person, parts.tag]) for (const column of columns) column.at = at++;
+    const quotes = meta(ARTICLE).attributes.quotes.joinTable!;
+    const tags = meta(ARTICLE).attributes.tags.joinTable!;
+    const speaker = meta(QUOTE).attributes.speaker.joinTable!;
+    const select = (alias: string, { prefix, columns }: Part) => columns.map(({ column }) => `${alias}.${quoted(column)} as ${quoted(prefix + column)}`);
+    const sql = `select x.kind as ${quoted(KIND)}, ${[...select('a', parts.article), ...select('q', parts.quote), ...select('p', parts.person), ...select('t', parts.tag)].join(', ')}
+      from (select id from ${quoted(table(ARTICLE))} where document_id = ? and published_at is not null limit 1) as found
+      cross join lateral (
+        select 0 as kind, 0 as ord, null::integer as quote_id, null::integer as tag_id
+        union all
+        select 1, l.${quoted(quotes.orderColumnName!)}, l.${quoted(quotes.inverseJoinColumn.name)}, null from ${quoted(quotes.name)} l where l.${quoted(quotes.joinColumn.name)} = found.id
+        union all
+        select 2, l.${quoted(tags.orderColumnName!)}, null, l.${quoted(tags.inverseJoinColumn.name)} from ${quoted(tags.name)} l where l.${quoted(tags.joinColumn.name)} = found.id
+      ) as x
+      left join ${quoted(table(ARTICLE))} a on x.kind = 0 and a.id = found.id
+      left join ${quoted(table(QUOTE))} q on q.id = x.quote_id and q.published_at is not null
+      left join lateral (select s.${quoted(speaker.inverseJoinColumn.name)} as person_id from ${quoted(speaker.name)} s where s.${quoted(speaker.joinColumn.name)} = q.id limit 1) as sp on true
+      left join ${quoted(table(PERSON))} p on p.id = sp.person_id
+      left join ${quoted(table(TAG))} t on t.id = x.tag_id
+      where x.kind = 0 or q.id is not null or t.id is not null
+      order by x.kind, x.ord`;
+    return { parts, sql, personId: parts.person.columns.find(({ column }) => column === 'id')!.at };
   };
 
-  /** The speaker columns of a quote's row as the person's own row; null when it has none. */
-  const speakerRow = (quote: Row): Row | null => {
-    if (quote[`${SPEAKER}id`] === null || quote[`${SPEAKER}id`] === undefined) return null;
-    const row: Row = {};
-    for (const key in quote) if (key.startsWith(SPEAKER)) row[key.slice(SPEAKER.length)] = quote[key];
-    return row;
+  /** A table's part of a row as the query engine's `fromRow` reads it, less what the output sanitizer removes. */
+  const entryOf = (row: unknown[], { columns }: Part): Row => {
+    const entry: Row = {};
+    for (const { at, name, field } of columns) {
+      const value = row[at];
+      entry[name] = value === null ? null : field.fromDB(value);
+    }
+    return entry;
   };
 
   /** The response body of the common read, or undefined when Strapi's own path must answer. */
@@ -244,20 +270,25 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     if (!isTheCommonShape(ctx.query)) return undefined;
     const read = await readersFor(ctx, ONE_ARTICLE_SCOPES, { depth: 2, relations: 3 });
     if (!read) return undefined;
-    const statements = await (oneArticle ??= oneArticleStatements());
-    const documentId = String(ctx.params.id);
-    const [[row], quoteRows, tagRows] = await Promise.all([statements.article(documentId), statements.quotes(documentId), statements.tags(documentId)]);
-    if (!row) return undefined;
+    const { parts, sql, personId } = await (oneArticle ??= oneArticleStatement());
+    const { rows } = (await knex().raw(sql, [String(ctx.params.id)]).options({ rowMode: 'array', name: STATEMENT_NAME })) as { rows: unknown[][] };
+    if (rows.length === 0) return undefined;
 
-    const data = read.article(row);
+    // The article's row comes first (kind 0), then the quotes, then the tags.
+    const data = entryOf(rows[0], parts.article);
+    const quoteEntries: Row[] = [];
+    const tagEntries: Row[] = [];
+    for (let i = 1; i < rows.length; i += 1) {
+      const row = rows[i];
+      if (row[0] === 1) {
+        const speaker = row[personId] === null ? null : entryOf(row, parts.person);
+        quoteEntries.push({ ...entryOf(row, parts.quote), speaker });
+      } else tagEntries.push(entryOf(row, parts.tag));
+    }
     // Strapi's key order: the relations in the order the query names them, and a relation whose
     // entries hold a relation of their own (quotes, with their speaker) set again, at the end,
     // when it has entries (its output sanitizer rebuilds it).
-    const quoteEntries = quoteRows.map((quote) => {
-      const speaker = speakerRow(quote);
-      return { ...read.quote(quote), speaker: speaker && read.person(speaker) };
-    });
-    const relations: Row = { quotes: quoteEntries, tags: tagRows.map(read.tag) };
+    const relations: Row = { quotes: quoteEntries, tags: tagEntries };
     for (const name of Object.keys(ctx.query.populate as Row)) data[name] = relations[name];
     if (quoteEntries.length > 0) {
       delete data.quotes;
