@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { testEnv } from './env';
+import type { Background } from '../../src/plugins/source-import/server/src/services/background';
 
 const appDir = path.resolve(__dirname, '..', '..');
 const distDir = path.join(appDir, 'dist');
@@ -146,6 +147,11 @@ export async function loginAdmin(
 
 /** The SQL statements Strapi sends while `fn` runs. */
 export async function queriesDuring(app: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
+  // The import plugin's background worker looks for waiting batches every few seconds, on a
+  // schedule of its own: it is paused (after the batch in hand, if any) so that only the
+  // queries `fn` causes are counted.
+  const background = app.strapi.plugin('source-import').service('background') as Background;
+  await background.stop();
   const seen: string[] = [];
   const listener = (query: { sql: string }) => seen.push(query.sql);
   app.strapi.db.connection.on('query', listener);
@@ -153,6 +159,7 @@ export async function queriesDuring(app: TestApp, fn: () => Promise<unknown>): P
     await fn();
   } finally {
     app.strapi.db.connection.removeListener('query', listener);
+    background.start();
   }
   return seen;
 }
