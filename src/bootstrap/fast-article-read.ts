@@ -152,8 +152,8 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
     };
   };
 
-  type Readers = Record<'article' | 'quote' | 'person' | 'tag', (row: Row) => Row>;
-  let readers: Readers | null = null;
+  /** The list's row readers (the one-article read reads its rows by column place, `entryOf`). */
+  let listReaders: Record<'article' | 'tag', (row: Row) => Row> | null = null;
 
   /** Rows of `uid` linked to `ids` through `from`'s relation `attribute`, each with the id it is linked to. */
   const linked = (from: string, attribute: string, to: string, ids: number[]) => {
@@ -179,17 +179,16 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
   };
 
   /**
-   * The row readers when this request may be answered here (the fast path is on, PostgreSQL, a
-   * public reader who may find `scopes`, within the populate limits), else null.
+   * Whether this request may be answered here: the fast path is on, PostgreSQL, a public reader
+   * who may find `scopes`, within the populate limits.
    */
-  const readersFor = async (ctx: Ctx, scopes: string[], populated: { depth: number; relations: number }): Promise<Readers | null> => {
-    if (!state.enabled || strapi.db.dialect.client !== 'postgres') return null;
-    if (ctx.headers['strapi-response-format'] || ctx.headers['strapi-encode-source-maps']) return null;
-    if (!isPublicReader(strapi)) return null;
+  const mayAnswer = async (ctx: Ctx, scopes: string[], populated: { depth: number; relations: number }): Promise<boolean> => {
+    if (!state.enabled || strapi.db.dialect.client !== 'postgres') return false;
+    if (ctx.headers['strapi-response-format'] || ctx.headers['strapi-encode-source-maps']) return false;
+    if (!isPublicReader(strapi)) return false;
     const limits = limitsOf(strapi);
-    if (limits.maxPopulateDepth < populated.depth || limits.maxPopulated < populated.relations) return null;
-    if (!(await mayFindEvery(ctx.state.auth, scopes))) return null;
-    return (readers ??= { article: reader(ARTICLE), quote: reader(QUOTE), person: reader(PERSON), tag: reader(TAG) });
+    if (limits.maxPopulateDepth < populated.depth || limits.maxPopulated < populated.relations) return false;
+    return mayFindEvery(ctx.state.auth, scopes);
   };
 
   /**
@@ -268,8 +267,7 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
   /** The response body of the common read, or undefined when Strapi's own path must answer. */
   const findOne = async (ctx: Ctx): Promise<unknown> => {
     if (!isTheCommonShape(ctx.query)) return undefined;
-    const read = await readersFor(ctx, ONE_ARTICLE_SCOPES, { depth: 2, relations: 3 });
-    if (!read) return undefined;
+    if (!(await mayAnswer(ctx, ONE_ARTICLE_SCOPES, { depth: 2, relations: 3 }))) return undefined;
     const { parts, sql, personId } = await (oneArticle ??= oneArticleStatement());
     const { rows } = (await knex().raw(sql, [String(ctx.params.id)]).options({ rowMode: 'array', name: STATEMENT_NAME })) as { rows: unknown[][] };
     if (rows.length === 0) return undefined;
@@ -302,8 +300,8 @@ const createFastArticleRead = (strapi: Core.Strapi) => {
   const find = async (ctx: Ctx): Promise<unknown> => {
     const rest = strapi.config.get('api.rest') as { defaultLimit?: number; maxLimit?: number };
     const at = theListShape(ctx.query, Number(rest.defaultLimit ?? 25), Number(rest.maxLimit ?? 100));
-    const read = at && (await readersFor(ctx, LIST_SCOPES, { depth: 1, relations: 1 }));
-    if (!at || !read) return undefined;
+    if (!at || !(await mayAnswer(ctx, LIST_SCOPES, { depth: 1, relations: 1 }))) return undefined;
+    const read = (listReaders ??= { article: reader(ARTICLE), tag: reader(TAG) });
 
     const articles = meta(ARTICLE).tableName;
     const published = () => knex().from(articles).whereNotNull('published_at');

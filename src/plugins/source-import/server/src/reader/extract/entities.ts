@@ -72,15 +72,8 @@ const LOWER_SUFFIX = /^-\p{Ll}+$/u;
 const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 /** `Surname`, `Double-Barrelled`. */
 const LONE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-/** A word ending in `'s` after a letter. */
+/** A word ending in `'s` after a letter (asked after the cheap `isPossessive`, not of every word). */
 const LETTER_POSSESSIVE = /\p{L}['’]s$/u;
-/** `…'s` or `…’s`: tested before the Unicode pattern above, which runs on every word otherwise. */
-function endsInApostropheS(t: string): boolean {
-  const n = t.length;
-  if (n < 3 || t.charCodeAt(n - 1) !== 115) return false;
-  const q = t.charCodeAt(n - 2);
-  return q === 39 || q === 0x2019;
-}
 /** `al-Name`, `el-Name's`. */
 const NISBA = /^(?:al|el)-\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 const ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
@@ -335,7 +328,7 @@ export function findEntities(paras: Para[], datelineAgencies: Array<{ agency: st
       // Head word: `... Institution`, `... Party`, `Ministry of ...`.
       // `UK Parliament's Foreign Affairs Committee`: a possessive head word ends a name too (not `Times'`,
       // where the mark closes a quotation).
-      const headKind = ORG_HEAD_KIND.get(t.t) ?? (endsInApostropheS(t.t) && LETTER_POSSESSIVE.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
+      const headKind = ORG_HEAD_KIND.get(t.t) ?? (isPossessive(t.t) && LETTER_POSSESSIVE.test(t.t) ? ORG_HEAD_KIND.get(stripPossessive(t.t)) : undefined);
       if (headKind) {
         const next = toks[i + 1];
         if (next && next.w && ORG_HEAD_KIND.get(next.t) && next.s === t.e + 1) continue; // a longer name follows
